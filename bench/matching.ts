@@ -1,0 +1,139 @@
+/**
+ * Matching benchmark: random cohorts of 500, 2,000 and 5,000 participants (half mentors), timed end to end
+ * (validation, per-person preparation, scoring every pair, assignment, reasons), against the greedy baseline.
+ * Run: `npx tsx bench/matching.ts`.
+ */
+import {
+  greedyMatch,
+  matchCohort,
+  type MatchCandidate,
+  type MatchInput,
+  type MatchResult,
+  type MeetingPreference,
+  type Role,
+  type SeniorityBand,
+} from '../src/services/matching';
+
+interface BenchCase {
+  participants: number;
+  capacity: number;
+}
+
+const CASES: BenchCase[] = [
+  { participants: 500, capacity: 1 },
+  { participants: 2_000, capacity: 1 },
+  { participants: 2_000, capacity: 3 },
+  { participants: 5_000, capacity: 1 },
+];
+
+const RUNS = 3;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DEPARTMENTS = ['Engineering', 'Sales', 'Marketing', 'Finance', 'HR', 'Legal', 'Operations', 'Support',
+  'Product', 'Design', 'Data', 'Procurement'];
+const TOPICS = Array.from({ length: 15 }, (_, i) => `topic-${String(i + 1).padStart(2, '0')}`);
+const ZONES: Array<[string | null, number]> = [
+  ['Europe/Stockholm', 0.45], ['Europe/London', 0.12], ['America/New_York', 0.12], ['Asia/Kolkata', 0.06],
+  ['Asia/Tokyo', 0.05], ['America/Sao_Paulo', 0.05], [null, 0.15],
+];
+const MEETINGS: Array<MeetingPreference | null> = ['video', 'in_person', 'either', null];
+const BANDS: SeniorityBand[] = ['0-2', '3-5', '6-10', '11-20', '20+'];
+
+export function randomCohort(participants: number, capacity: number, seed: number): MatchInput {
+  const random = mulberry32(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const weighted = <T>(items: Array<[T, number]>): T => {
+    let x = random();
+    for (const [item, weight] of items) if ((x -= weight) < 0) return item;
+    return (items[items.length - 1] as [T, number])[0];
+  };
+  const half = Math.floor(participants / 2);
+  const person = (role: Role, i: number): MatchCandidate => {
+    const topics = new Set<string>();
+    const wanted = 1 + Math.floor(random() * 5);
+    // Skewed popularity: low topic numbers are chosen more often, as in a real catalogue.
+    while (topics.size < wanted) topics.add(TOPICS[Math.floor(random() ** 1.6 * TOPICS.length)] as string);
+    // Mentors are mostly early-career, mentees mostly senior, with some overlap (seniority-forbidden pairs).
+    const band = role === 'mentor' ? Math.floor(random() ** 2 * 3) : 4 - Math.floor(random() ** 2 * 3);
+    return {
+      userId: `U${role === 'mentor' ? 'R' : 'E'}${String(i).padStart(6, '0')}`,
+      role,
+      department: pick(DEPARTMENTS),
+      seniority: BANDS[band] as SeniorityBand,
+      topics: [...topics],
+      managerId: null,
+      timezone: weighted(ZONES),
+      meeting: pick(MEETINGS),
+    };
+  };
+  const mentors = Array.from({ length: half }, (_, i) => person('mentor', i));
+  const mentees = Array.from({ length: participants - half }, (_, i) => person('mentee', i));
+  // Some mentees manage mentors; some mentees report to other mentees.
+  for (const m of mentors) if (random() < 0.2) m.managerId = pick(mentees).userId;
+  for (const e of mentees) if (random() < 0.3) e.managerId = pick(mentees).userId;
+  const previousPairs = Array.from({ length: Math.floor(participants / 10) }, () => ({
+    mentorId: pick(mentors).userId,
+    menteeId: pick(mentees).userId,
+  }));
+  return {
+    mentors,
+    mentees,
+    capacity,
+    previousPairs,
+    cohortTimezone: 'Europe/Stockholm',
+    referenceDate: new Date('2025-03-03T12:00:00Z'),
+  };
+}
+
+function timed<T>(run: () => T): { result: T; ms: number } {
+  const start = process.hrtime.bigint();
+  const result = run();
+  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
+
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+export async function runMatchingBench(): Promise<void> {
+  console.log(`matching bench: node ${process.version}, ${RUNS} runs per case (first run includes JIT warm-up)`);
+  for (const { participants, capacity } of CASES) {
+    const input = randomCohort(participants, capacity, 20250303 + participants + capacity);
+    const heapBefore = process.memoryUsage().heapUsed;
+    const times: number[] = [];
+    let optimal: MatchResult | undefined;
+    let heapPeak = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const { result, ms } = timed(() => matchCohort(input));
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+      times.push(ms);
+      optimal = result;
+    }
+    const greedy = timed(() => greedyMatch(input));
+    if (!optimal) continue;
+    const rssPeak = process.resourceUsage().maxRSS * 1024;
+    const mentees = input.mentees.length;
+    const gain = ((optimal.totalScore / greedy.result.totalScore - 1) * 100).toFixed(1);
+    console.log(
+      [
+        `${participants} participants (${input.mentors.length} mentors x ${mentees} mentees, capacity ${capacity}):`,
+        `  time      first ${times[0]?.toFixed(0)} ms, best ${Math.min(...times).toFixed(0)} ms`,
+        `  memory    peak RSS so far ${mib(rssPeak)}, heap used after a run ${mib(heapPeak)} (before ${mib(heapBefore)})`,
+        `  optimal   ${optimal.pairs.length} pairs, total score ${optimal.totalScore}, ` +
+          `${optimal.unmatchedMentors.length} mentors / ${optimal.unmatchedMentees.length} mentees unmatched`,
+        `  greedy    ${greedy.result.pairs.length} pairs, total score ${greedy.result.totalScore} ` +
+          `(${greedy.ms.toFixed(0)} ms); optimal is ${gain}% higher`,
+      ].join('\n'),
+    );
+  }
+}
+
+if (require.main === module) void runMatchingBench();

@@ -1,0 +1,119 @@
+import type { Server } from 'node:http';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
+import type { Config } from './config';
+import type { Db } from './db/open';
+import { boltLogger, childLogger, type Logger } from './logger';
+import { BackgroundWork, type AppContext } from './listeners/context';
+import { registerListeners } from './listeners';
+import { createSlackGateway, INTERACTIVE_RETRY, webClientOptions, type SlackGateway } from './slack/gateway';
+
+export interface AppDeps {
+  config: Config;
+  db: Db;
+  logger: Logger;
+  now?: () => Date;
+  /** Replaces the Web API gateway (unit tests); end-to-end tests use the real one against a fake Slack. */
+  slack?: SlackGateway;
+}
+
+export interface RunningApp {
+  app: App;
+  ctx: AppContext;
+  /** The HTTP port actually bound (useful when PORT=0). */
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** `GET /healthz`: 200 with a small JSON body when the database answers, 503 otherwise. */
+function healthRoute(db: Db, logger: Logger): CustomRoute {
+  return {
+    path: '/healthz',
+    method: ['GET'],
+    handler: (_req, res) => {
+      let healthy = false;
+      try {
+        healthy = (db.prepare('SELECT 1 AS ok').get() as { ok: number }).ok === 1;
+      } catch (error) {
+        logger.error({ code: (error as { code?: string }).code }, 'health check: database does not answer');
+      }
+      res.writeHead(healthy ? 200 : 503, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ status: healthy ? 'ok' : 'unavailable', database: healthy ? 'ok' : 'error' }));
+    },
+  };
+}
+
+/**
+ * Builds the Bolt app: Socket Mode when SLACK_APP_TOKEN is set, HTTP mode (`POST /slack/events`) otherwise;
+ * `/healthz` in both. Listeners are registered and `app.error` is the last line of defence.
+ */
+export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver: Receiver } {
+  const { config, db } = deps;
+  const logger = childLogger(deps.logger, 'app');
+  const clientOptions = webClientOptions({
+    apiUrl: config.slack.apiUrl,
+    logger: deps.logger,
+    retry: INTERACTIVE_RETRY,
+    rejectRateLimitedCalls: true,
+  });
+  const routes = [healthRoute(db, logger)];
+  const receiverLogger = boltLogger(deps.logger);
+  const receiver: Receiver =
+    config.slack.mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: config.slack.appToken as string,
+          logger: receiverLogger,
+          customRoutes: routes,
+          installerOptions: { port: config.port },
+        })
+      : new HTTPReceiver({
+          signingSecret: config.slack.signingSecret as string,
+          logger: receiverLogger,
+          customRoutes: routes,
+          endpoints: ['/slack/events'],
+          // Slack payloads are small; anything this big is not from Slack.
+          bodyLimit: 1024 * 1024,
+        });
+  const app = new App({
+    token: config.slack.botToken,
+    receiver,
+    logger: boltLogger(deps.logger),
+    logLevel: LogLevel.DEBUG,
+    clientOptions,
+    // Verifying the token is the first Web API call; doing it at start-up surfaces a bad token at once.
+    deferInitialization: true,
+  });
+  const now = deps.now ?? (() => new Date());
+  const ctx: AppContext = {
+    config,
+    db,
+    logger: childLogger(deps.logger, 'listeners'),
+    slack: deps.slack ?? createSlackGateway(app.client, now),
+    now,
+    work: new BackgroundWork(),
+  };
+  registerListeners(app, ctx);
+  app.error(async (error) => {
+    const coded = error as Error & { code?: string; original?: { code?: string } };
+    logger.error({ code: coded.code, cause: coded.original?.code }, 'unhandled error in a listener');
+  });
+  return { app, ctx, receiver };
+}
+
+/** Creates and starts the app; `stop()` stops taking requests and waits for work already acknowledged. */
+export async function startApp(deps: AppDeps): Promise<RunningApp> {
+  const { app, ctx } = createApp(deps);
+  await app.init();
+  const started = (await app.start(deps.config.port)) as Server | unknown;
+  const address = (started as Server)?.address?.();
+  const port = typeof address === 'object' && address ? address.port : deps.config.port;
+  childLogger(deps.logger, 'app').info({ mode: deps.config.slack.mode, port }, 'Reverse Mentor is running');
+  return {
+    app,
+    ctx,
+    port,
+    async stop() {
+      await app.stop();
+      await ctx.work.settled();
+    },
+  };
+}

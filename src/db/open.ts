@@ -1,0 +1,67 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** How long a writer waits for another connection's lock before SQLITE_BUSY. */
+  busyTimeoutMs?: number;
+  readonly?: boolean;
+}
+
+export class DatabaseError extends Error {
+  constructor(
+    readonly code: 'db_corrupt' | 'db_pragma' | 'db_open',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseError';
+  }
+}
+
+/**
+ * Opens the SQLite database with the pragmas the app relies on: WAL (readers never block the writer),
+ * foreign keys enforced, and a busy timeout so short lock waits succeed instead of failing.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  } catch (error) {
+    throw new DatabaseError('db_open', `cannot open database at ${path}: ${(error as Error).message}`);
+  }
+  try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    checkPragmas(db, path, options.readonly ?? false);
+  } catch (error) {
+    db.close();
+    if (error instanceof DatabaseError) throw error;
+    const message = (error as Error).message;
+    const code = /malformed|not a database|corrupt/i.test(message) ? 'db_corrupt' : 'db_pragma';
+    throw new DatabaseError(code, `database at ${path} cannot be used: ${message}`);
+  }
+  return db;
+}
+
+function checkPragmas(db: Db, path: string, readonly: boolean): void {
+  if (db.pragma('foreign_keys', { simple: true }) !== 1) {
+    throw new DatabaseError('db_pragma', 'foreign_keys could not be enabled');
+  }
+  if (!readonly && path !== ':memory:' && db.pragma('journal_mode', { simple: true }) !== 'wal') {
+    throw new DatabaseError('db_pragma', 'journal_mode could not be set to WAL');
+  }
+  const check = db.pragma('quick_check', { simple: true });
+  if (check !== 'ok') throw new DatabaseError('db_corrupt', `database at ${path} failed quick_check: ${String(check)}`);
+}
+
+/** Runs `fn` in an IMMEDIATE transaction: the write lock is taken up front, so two writers never deadlock. */
+export function inTransaction<T>(db: Db, fn: () => T): T {
+  return db.transaction(fn).immediate();
+}

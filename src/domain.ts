@@ -1,0 +1,32 @@
+/** The programme's vocabulary, shared by services, repositories and views (PRODUCT.md §2). */
+
+export const ROLES = ['mentor', 'mentee'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Years of professional experience, in order. */
+export const SENIORITY_BANDS = ['0-2', '3-5', '6-10', '11-20', '20+'] as const;
+export type SeniorityBand = (typeof SENIORITY_BANDS)[number];
+
+export const MEETING_PREFERENCES = ['video', 'in_person', 'either'] as const;
+export type MeetingPreference = (typeof MEETING_PREFERENCES)[number];
+
+export const PARTICIPANT_STATUSES = ['active', 'paused', 'left'] as const;
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
+
+export const CADENCES = ['weekly', 'biweekly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+export const NUDGE_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+export type NudgeDay = (typeof NUDGE_DAYS)[number];
+
+export const COHORT_STATUSES = ['enrolling', 'active', 'completed'] as const;
+export type CohortStatus = (typeof COHORT_STATUSES)[number];
+
+/** Limits on what people type, named in the modals and in validation errors. */
+export const LIMITS = {
+  departmentChars: 80,
+  goalsChars: 1000,
+  topicsMin: 1,
+  topicsMax: 5,
+  pauseWeeksMax: 12,
+} as const;

@@ -1,0 +1,91 @@
+import { startApp, type RunningApp } from './app';
+import { ConfigError, loadConfig, readEnvironment, type Config } from './config';
+import { migrate } from './db/migrate';
+import { openDatabase, type Db } from './db/open';
+import { childLogger, createLogger, type Logger } from './logger';
+import { startScheduler, type Scheduler } from './scheduler/cron';
+import { createSlackGateway, createWebClient, LEDGER_RETRY } from './slack/gateway';
+
+/**
+ * Start-up only: config → database → migrations → app → scheduler, and a graceful shutdown on SIGTERM/SIGINT
+ * (stop taking requests, stop the scheduler, finish acknowledged work, close the database).
+ */
+export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger({ level: config.logLevel });
+  const log = childLogger(logger, 'start');
+  let db: Db | undefined;
+  let running: RunningApp | undefined;
+  let scheduler: Scheduler | undefined;
+  try {
+    db = openDatabase(config.databasePath);
+    const applied = migrate(db);
+    log.info({ applied: applied.map((m) => m.version) }, 'database ready');
+    running = await startApp({ config, db, logger });
+    const ledgerClient = createWebClient({
+      token: config.slack.botToken,
+      apiUrl: config.slack.apiUrl,
+      logger,
+      retry: LEDGER_RETRY,
+      rejectRateLimitedCalls: true,
+    });
+    scheduler = startScheduler({ config, db, logger: childLogger(logger, 'scheduler'), slack: createSlackGateway(ledgerClient) });
+  } catch (error) {
+    const coded = error as Error & { code?: string; data?: { error?: string } };
+    log.fatal({ code: coded.code, slackError: coded.data?.error, message: coded.message }, 'start-up failed');
+    process.stderr.write(`Reverse Mentor could not start: ${describeStartFailure(coded)}\n`);
+    await running?.stop().catch(() => undefined);
+    db?.close();
+    logger.flush();
+    process.exit(1);
+  }
+  installShutdown(logger, async () => {
+    await running?.stop();
+    await scheduler?.stop();
+    db?.close();
+  });
+}
+
+function describeStartFailure(error: Error & { code?: string; data?: { error?: string } }): string {
+  if (error.data?.error === 'invalid_auth' || error.data?.error === 'not_authed') {
+    return 'Slack refused SLACK_BOT_TOKEN (invalid_auth). Copy the Bot User OAuth Token again from your app\'s OAuth & Permissions page.';
+  }
+  if (error.code === 'EADDRINUSE') return `the port is already in use (${error.message}). Set PORT to a free port.`;
+  return error.message;
+}
+
+function installShutdown(logger: Logger, shutdown: () => Promise<void>): void {
+  const log = childLogger(logger, 'shutdown');
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => {
+      log.error('shutdown took over 25 seconds; exiting');
+      process.exit(1);
+    }, 25_000);
+    forced.unref();
+    shutdown()
+      .then(() => {
+        log.info('stopped cleanly');
+        logger.flush();
+        process.exit(0);
+      })
+      .catch((error: Error) => {
+        log.error({ message: error.message }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+}

@@ -1,0 +1,42 @@
+/**
+ * What went wrong in a Web API call, in the terms the app acts on: a person is told "try again", a durable job
+ * retries later (rate limited, transient) or gives up with the reason (permanent).
+ */
+export type SlackFailureKind = 'rate_limited' | 'transient' | 'permanent';
+
+export interface SlackFailure {
+  kind: SlackFailureKind;
+  /** Slack's error code (`channel_not_found`), `http_503`, `ratelimited`, or `network`. */
+  code: string;
+  /** Seconds to wait, from `Retry-After`, when rate limited. */
+  retryAfterSeconds?: number;
+}
+
+/** Slack error codes that another attempt may cure. Everything else Slack reports with `ok:false` is final. */
+const TRANSIENT_CODES = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'team_added_to_org']);
+
+export function classifySlackError(error: unknown): SlackFailure {
+  const coded = error as { code?: string; data?: { error?: string }; statusCode?: number; retryAfter?: number };
+  switch (coded?.code) {
+    case 'slack_webapi_rate_limited_error':
+      return { kind: 'rate_limited', code: 'ratelimited', retryAfterSeconds: coded.retryAfter ?? 1 };
+    case 'slack_webapi_platform_error': {
+      const code = coded.data?.error ?? 'unknown_error';
+      if (code === 'ratelimited') return { kind: 'rate_limited', code, retryAfterSeconds: 1 };
+      return { kind: TRANSIENT_CODES.has(code) ? 'transient' : 'permanent', code };
+    }
+    case 'slack_webapi_http_error': {
+      const status = coded.statusCode ?? 0;
+      return { kind: status >= 500 || status === 408 ? 'transient' : 'permanent', code: `http_${status}` };
+    }
+    case 'slack_webapi_request_error':
+      return { kind: 'transient', code: 'network' };
+    default:
+      return { kind: 'transient', code: 'network' };
+  }
+}
+
+/** The error code to log for a failed call: Slack's own code when there is one, never the request. */
+export function slackErrorCode(error: unknown): string {
+  return classifySlackError(error).code;
+}

@@ -1,0 +1,74 @@
+/**
+ * Every id Slack sees, defined once (PRODUCT.md §4). Views build with them and listeners listen on them;
+ * in-flight messages and tests rely on them, so existing values never change.
+ */
+
+export const COMMAND = '/reverse-mentor';
+
+export const CALLBACK = {
+  join: 'join',
+  reflection: 'reflection',
+  cohortCreate: 'cohort_create',
+  topicSuggest: 'topic_suggest',
+  rematchRequest: 'rematch_request',
+} as const;
+
+/** `join` modal: block_id = action_id. */
+export const JOIN = {
+  role: 'role',
+  department: 'department',
+  seniority: 'seniority',
+  topics: 'topics',
+  manager: 'manager',
+  goals: 'goals',
+  meeting: 'meeting',
+  confidentiality: 'confidentiality',
+} as const;
+
+export const CONFIDENTIALITY_AGREE = 'agree';
+
+export const REFLECTION = {
+  met: 'met',
+  rating: 'rating',
+  topic: 'topic',
+  learned: 'learned',
+  nextStep: 'next_step',
+  sharing: 'sharing',
+} as const;
+
+export const COHORT_CREATE = {
+  name: 'name',
+  startDate: 'start_date',
+  weeks: 'weeks',
+  cadence: 'cadence',
+  nudgeDay: 'nudge_day',
+  nudgeTime: 'nudge_time',
+  timezone: 'timezone',
+  summaryChannel: 'summary_channel',
+  capacity: 'capacity',
+} as const;
+
+export const ACTION = {
+  nudgeMet: 'nudge_met',
+  nudgeSkip: 'nudge_skip',
+  nudgeReflect: 'nudge_reflect',
+  nudgeNewTopic: 'nudge_new_topic',
+  matchConfirm: 'match_confirm',
+  matchRerun: 'match_rerun',
+  topicVote: 'topic_vote',
+  topicApprove: 'topic_approve',
+  topicReject: 'topic_reject',
+  homeJoin: 'home_join',
+  homeReflect: 'home_reflect',
+  homePause: 'home_pause',
+  homeResume: 'home_resume',
+  /** The confirmation step of `/reverse-mentor leave`. */
+  leaveConfirm: 'leave_confirm',
+  leaveCancel: 'leave_cancel',
+} as const;
+
+export const METADATA_EVENT = {
+  intro: 'rm_intro',
+  nudge: 'rm_nudge',
+  summary: 'rm_summary',
+} as const;

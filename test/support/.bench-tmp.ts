@@ -1,0 +1,20 @@
+import { startFakeSlack } from '/work/main/test/support/fake-slack';
+import { WebClient, LogLevel } from '@slack/web-api';
+(async () => {
+  const fake = await startFakeSlack();
+  const c = new WebClient('xoxb', { slackApiUrl: fake.apiUrl, logLevel: LogLevel.ERROR });
+  let t = Date.now();
+  for (let i = 0; i < 2000; i++) await c.chat.postMessage({ channel: 'C1', text: 'x' + i });
+  console.log('seq 2000 webclient', Date.now() - t);
+  t = Date.now();
+  await Promise.all(Array.from({ length: 2000 }, (_, i) => c.chat.postMessage({ channel: 'C1', text: 'y' + i })));
+  console.log('conc 2000 webclient', Date.now() - t);
+  t = Date.now();
+  await Promise.all(Array.from({ length: 2000 }, (_, i) => fetch(fake.apiUrl + 'chat.postMessage', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: 'Bearer x' }, body: 'channel=C1&text=z' + i })));
+  console.log('conc 2000 fetch', Date.now() - t);
+  fake.setLatency(5);
+  t = Date.now();
+  await Promise.all(Array.from({ length: 20000 }, (_, i) => c.chat.postMessage({ channel: 'C1', text: 'w' + i })));
+  console.log('conc 20000 webclient latency5', Date.now() - t, process.memoryUsage().rss / 1e6);
+  await fake.close();
+})();
