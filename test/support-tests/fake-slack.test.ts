@@ -3,8 +3,9 @@
  * multipart uploads, Retry-After handling, error mapping) is the one the app will use.
  */
 import { randomBytes } from 'node:crypto';
-import { ErrorCode, LogLevel, WebClient, type WebAPIPlatformError } from '@slack/web-api';
+import { ErrorCode, WebClient, type WebAPIPlatformError } from '@slack/web-api';
 import { startFakeSlack, tzInfo, type FakeSlack } from '../support/fake-slack';
+import { silentLogger } from '../support/silent-logger';
 
 const TOKEN = 'xoxb-test-token';
 
@@ -15,7 +16,7 @@ function webClient(opts: ConstructorParameters<typeof WebClient>[1] = {}): WebCl
   return new WebClient(TOKEN, {
     slackApiUrl: fake.apiUrl,
     retryConfig: { retries: 0 },
-    logLevel: LogLevel.ERROR,
+    logger: silentLogger(),
     ...opts,
   });
 }
@@ -57,7 +58,7 @@ describe('basics', () => {
   });
 
   it('answers not_authed without a token, and accepts a token in the body', async () => {
-    const anonymous = new WebClient(undefined, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+    const anonymous = new WebClient(undefined, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, logger: silentLogger() });
     const e = await failure(() => anonymous.auth.test());
     expect(e.data?.error).toBe('not_authed');
 
