@@ -5,7 +5,10 @@ import Database from 'better-sqlite3';
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** How long a writer waits for another connection's lock before SQLITE_BUSY. */
+  /**
+   * How long a writer waits for another connection's lock before SQLITE_BUSY. better-sqlite3 waits
+   * synchronously, so this also bounds how long one request can hold up the others (default 2 s).
+   */
   busyTimeoutMs?: number;
   readonly?: boolean;
 }
@@ -33,7 +36,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw new DatabaseError('db_open', `cannot open database at ${path}: ${(error as Error).message}`);
   }
   try {
-    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 2000}`);
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

@@ -20,7 +20,7 @@ describe('openDatabase', () => {
     const { db } = freshDatabase();
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(2000);
   });
 
   it('refuses a file that is not a database', () => {

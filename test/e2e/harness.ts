@@ -1,0 +1,83 @@
+import { Writable } from 'node:stream';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import type { Db } from '../../src/db/open';
+import { createLogger } from '../../src/logger';
+import { freshDatabase } from '../helpers/db';
+import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
+import { createSlackRequests, type SlackRequests } from '../support/slack-requests';
+
+export const SIGNING_SECRET = 'test-signing-secret-8f1c2e';
+export const BOT_TOKEN = 'xoxb-test-0000-secret-token';
+
+export interface Harness {
+  fake: FakeSlack;
+  slack: SlackRequests;
+  app: RunningApp;
+  db: Db;
+  dbPath: string;
+  config: Config;
+  /** Every log line the app wrote (JSON strings), at debug level. */
+  logs: string[];
+  /** Resolves once every piece of work acknowledged so far (and anything it started) has finished. */
+  settled(): Promise<void>;
+  /** Sets the app's clock (an ISO instant); undefined = real time. */
+  setNow(iso: string | undefined): void;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  organizers?: string[];
+  env?: Record<string, string>;
+  now?: string;
+  /** SQLite busy timeout of the app's connection (default 2000 ms). */
+  busyTimeoutMs?: number;
+}
+
+/**
+ * The real app, started in HTTP mode on a random port with a fresh SQLite file, talking to a fake Slack Web API
+ * on loopback; requests reach it signed exactly as Slack signs them.
+ */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeSlack();
+  const { db, path } = freshDatabase(options.busyTimeoutMs ? { busyTimeoutMs: options.busyTimeoutMs } : {});
+  const logs: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: '0',
+    DATABASE_PATH: path,
+    ORGANIZER_USER_IDS: (options.organizers ?? []).join(','),
+    LOG_LEVEL: 'debug',
+    ...options.env,
+  });
+  let fixedNow = options.now;
+  const logger = createLogger({ level: 'debug', destination });
+  const app = await startApp({ config, db, logger, now: () => (fixedNow ? new Date(fixedNow) : new Date()) });
+  const slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${app.port}`, signingSecret: SIGNING_SECRET, fake });
+  return {
+    fake,
+    slack,
+    app,
+    db,
+    dbPath: path,
+    config,
+    logs,
+    settled: () => app.ctx.work.settled(),
+    setNow: (iso) => {
+      fixedNow = iso;
+    },
+    async close() {
+      await app.stop();
+      await fake.close();
+      db.close();
+    },
+  };
+}
