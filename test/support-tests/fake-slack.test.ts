@@ -353,7 +353,7 @@ describe('response_url', () => {
     const res = await fetch(fake.responseUrl('old'), { method: 'POST', body: '{"text":"late"}' });
     expect(res.status).toBe(404);
     expect(fake.responsesAt('old')).toEqual([]);
-    expect(fake.callsTo('response_url')[0]?.fault).toMatchObject({ status: 404, error: 'expired_url' });
+    expect(fake.callsTo('response_url')[0]).toMatchObject({ args: { text: 'late', _id: 'old' }, fault: { status: 404, error: 'expired_url' } });
   });
 });
 
@@ -425,15 +425,15 @@ describe('fault injection', () => {
 describe('latency and waitFor', () => {
   it('adds latency to every answer', async () => {
     await fake.close();
-    fake = await startFakeSlack({ latencyMs: 50 });
+    fake = await startFakeSlack({ latencyMs: 200 });
     client = webClient();
     const started = Date.now();
     await client.auth.test();
-    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(195);
     fake.setLatency(0);
     const again = Date.now();
     await client.auth.test();
-    expect(Date.now() - again).toBeLessThan(45);
+    expect(Date.now() - again).toBeLessThan(150);
   });
 
   it('resolves for past and future calls that match', async () => {
@@ -457,8 +457,8 @@ describe('latency and waitFor', () => {
 });
 
 describe('scale', () => {
-  it('records 2000 concurrent calls and indexes them by method', async () => {
-    const batch = Array.from({ length: 2000 }, (_, i) =>
+  it('records 1000 concurrent calls and indexes them by method', async () => {
+    const batch = Array.from({ length: 1000 }, (_, i) =>
       fetch(`${fake.apiUrl}${i % 2 ? 'chat.postMessage' : 'users.info'}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: `Bearer ${TOKEN}` },
@@ -466,8 +466,8 @@ describe('scale', () => {
       }),
     );
     await Promise.all(batch);
-    expect(fake.calls).toHaveLength(2000);
-    expect(fake.callsTo('chat.postMessage')).toHaveLength(1000);
-    expect(fake.messagesIn('C1')).toHaveLength(1000);
+    expect(fake.calls).toHaveLength(1000);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(500);
+    expect(fake.messagesIn('C1')).toHaveLength(500);
   });
 });

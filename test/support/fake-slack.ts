@@ -192,7 +192,10 @@ export interface FakeSlack {
   clear(): void;
   /** Forget calls, messages, conversations, views, files and faults; keeps users, channels and latency. */
   reset(): void;
-  /** Resolves with the first recorded call (past or future) to `method` that matches; rejects on timeout. */
+  /**
+   * Resolves with the first recorded call (past or future) to `method` that matches; rejects on timeout with the
+   * methods seen. Faulted attempts are calls too: add `(args, call) => !call.fault` to wait for a successful one.
+   */
   waitFor(
     method: string,
     predicate?: (args: Record<string, unknown>, call: FakeCall) => boolean,
@@ -494,6 +497,20 @@ class FakeSlackServer implements FakeSlack {
       const at = list ? list.indexOf(msg) : -1;
       if (list && at >= 0) list.splice(at, 1);
       return ok({ channel, ts });
+    },
+    'chat.scheduleMessage': (args) => {
+      const channel = str(args.channel);
+      if (!channel) return err('channel_not_found');
+      if (!this.hasContent(args)) return err('no_text');
+      const postAt = Number(args.post_at);
+      if (!Number.isFinite(postAt) || postAt * 1000 < Date.now()) return err('time_in_past');
+      return ok({ channel: this.resolveChannel(channel), scheduled_message_id: this.nextId('Q'), post_at: postAt });
+    },
+    'chat.getPermalink': (args) => {
+      const channel = str(args.channel) ?? '';
+      const ts = str(args.message_ts) ?? '';
+      if (!this.messageIndex.has(`${channel}:${ts}`)) return err('message_not_found');
+      return ok({ channel, permalink: `${FAKE_TEAM.url}archives/${channel}/p${ts.replace('.', '')}` });
     },
     'views.open': (args) => this.openView(args, false),
     'views.push': (args) => this.openView(args, true),
@@ -827,7 +844,8 @@ class FakeSlackServer implements FakeSlack {
       return out;
     }
     const text = body.toString('utf8');
-    if (contentType.startsWith('application/json') || (!contentType && /^\s*[{[]/.test(text))) {
+    const looksJson = /^\s*[{[]/.test(text) && !contentType.startsWith('application/x-www-form-urlencoded');
+    if (contentType.startsWith('application/json') || looksJson) {
       try {
         const parsed: unknown = JSON.parse(text);
         return isRecord(parsed) ? parsed : { _json: parsed };
@@ -1108,7 +1126,7 @@ class FakeSlackServer implements FakeSlack {
       callback_id: '',
       external_id: '',
       state: { values: {} },
-      title: type === 'home' ? null : { type: 'plain_text', text: '' },
+      title: { type: 'plain_text', text: type === 'home' ? 'View Title' : '', emoji: true },
       close: null,
       submit: null,
       clear_on_close: false,

@@ -375,7 +375,7 @@ export function createSlackRequests(options: SlackRequestsOptions): SlackRequest
       if (!home && fake && !allowMissing) {
         throw new Error(`slack-requests: ${userId} has no published App Home in the fake (pass allowMissing: true)`);
       }
-      return viewOutput(home ?? { type: 'home', id: `VHOME${userId}`, title: null as unknown as ViewOutput['title'] });
+      return viewOutput(home ?? { type: 'home', id: `VHOME${userId}`, title: { type: 'plain_text', text: 'View Title' } });
     }
     if (target === 'modal') {
       const modal = fake?.latestView({ userId, type: 'modal' }) ?? fake?.latestView({ type: 'modal' });
