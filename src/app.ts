@@ -5,7 +5,9 @@ import type { Db } from './db/open';
 import { boltLogger, childLogger, type Logger } from './logger';
 import { BackgroundWork, type AppContext } from './listeners/context';
 import { registerListeners } from './listeners';
-import { createSlackGateway, INTERACTIVE_RETRY, webClientOptions, type SlackGateway } from './slack/gateway';
+import { createSlackGateway, createWebClient, INTERACTIVE_RETRY, LEDGER_RETRY, webClientOptions, type SlackGateway } from './slack/gateway';
+import { clockFrom, dispatchDue } from './services/delivery';
+import { createDeliveryHandlers, type DeliveryDeps } from './scheduler/deliveries';
 
 export interface AppDeps {
   config: Config;
@@ -14,6 +16,8 @@ export interface AppDeps {
   now?: () => Date;
   /** Replaces the Web API gateway (unit tests); end-to-end tests use the real one against a fake Slack. */
   slack?: SlackGateway;
+  /** Replaces the gateway used by the delivery ledger (its client never retries by itself). */
+  ledgerSlack?: SlackGateway;
 }
 
 export interface RunningApp {
@@ -83,13 +87,33 @@ export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver:
     deferInitialization: true,
   });
   const now = deps.now ?? (() => new Date());
+  const work = new BackgroundWork();
+  const deliveryDeps: DeliveryDeps = {
+    config,
+    db,
+    logger: childLogger(deps.logger, 'deliveries'),
+    slack:
+      deps.ledgerSlack ??
+      createSlackGateway(
+        createWebClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger: deps.logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true }),
+        now,
+      ),
+  };
   const ctx: AppContext = {
     config,
     db,
     logger: childLogger(deps.logger, 'listeners'),
     slack: deps.slack ?? createSlackGateway(app.client, now),
     now,
-    work: new BackgroundWork(),
+    work,
+    deliveryDeps,
+    dispatchSoon(kinds) {
+      work.run(() =>
+        dispatchDue(db, createDeliveryHandlers(deliveryDeps), clockFrom(now()), deliveryDeps.logger, kinds ? { kinds } : {}).catch(
+          (error: Error & { code?: string }) => deliveryDeps.logger.error({ code: error.code, message: error.message }, 'delivery pass failed'),
+        ),
+      );
+    },
   };
   registerListeners(app, ctx);
   app.error(async (error) => {

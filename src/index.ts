@@ -4,7 +4,6 @@ import { migrate } from './db/migrate';
 import { openDatabase, type Db } from './db/open';
 import { childLogger, createLogger, type Logger } from './logger';
 import { startScheduler, type Scheduler } from './scheduler/cron';
-import { createSlackGateway, createWebClient, LEDGER_RETRY } from './slack/gateway';
 
 /**
  * Start-up only: config → database → migrations → app → scheduler, and a graceful shutdown on SIGTERM/SIGINT
@@ -31,14 +30,7 @@ export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise
     const applied = migrate(db);
     log.info({ applied: applied.map((m) => m.version) }, 'database ready');
     running = await startApp({ config, db, logger });
-    const ledgerClient = createWebClient({
-      token: config.slack.botToken,
-      apiUrl: config.slack.apiUrl,
-      logger,
-      retry: LEDGER_RETRY,
-      rejectRateLimitedCalls: true,
-    });
-    scheduler = startScheduler({ config, db, logger: childLogger(logger, 'scheduler'), slack: createSlackGateway(ledgerClient) });
+    scheduler = startScheduler({ ...running.ctx.deliveryDeps, logger: childLogger(logger, 'scheduler') });
   } catch (error) {
     const coded = error as Error & { code?: string; data?: { error?: string } };
     log.fatal({ code: coded.code, slackError: coded.data?.error, message: coded.message }, 'start-up failed');

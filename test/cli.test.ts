@@ -105,9 +105,9 @@ describe('reverse-mentor CLI', () => {
     db.close();
     const env = { SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' };
     const early = await cli(['tick', '--now', '2026-12-04T09:59:00Z'], env).done;
-    expect(JSON.parse(early.stdout)).toEqual({ at: '2026-12-04T09:59:00.000Z', resumed: 0 });
+    expect(JSON.parse(early.stdout)).toMatchObject({ at: '2026-12-04T09:59:00.000Z', resumed: 0 });
     const late = await cli(['tick', '--now', '2026-12-04T10:00:00Z'], env).done;
-    expect(JSON.parse(late.stdout)).toEqual({ at: '2026-12-04T10:00:00.000Z', resumed: 1 });
+    expect(JSON.parse(late.stdout)).toMatchObject({ at: '2026-12-04T10:00:00.000Z', resumed: 1 });
     const bad = await cli(['tick', '--now', 'next tuesday'], env).done;
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('ISO-8601');

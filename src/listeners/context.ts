@@ -5,6 +5,7 @@ import { messagesFor, resolveLocale, type Messages } from '../i18n';
 import type { Logger } from '../logger';
 import { isOrganizer } from '../services/organizers';
 import type { SlackGateway } from '../slack/gateway';
+import type { DeliveryDeps } from '../scheduler/deliveries';
 import { isAppError } from '../errors';
 import { classifySlackError } from '../slack/errors';
 
@@ -16,6 +17,10 @@ export interface AppContext {
   slack: SlackGateway;
   now: () => Date;
   work: BackgroundWork;
+  /** For work that goes through the delivery ledger: its gateway does not retry by itself. */
+  deliveryDeps: DeliveryDeps;
+  /** Starts a delivery pass now (in the background) instead of waiting for the scheduler's next minute. */
+  dispatchSoon(kinds?: readonly string[]): void;
 }
 
 /**

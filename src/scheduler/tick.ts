@@ -1,13 +1,16 @@
 import type { Config } from '../config';
 import type { Db } from '../db/open';
 import type { Logger } from '../logger';
+import { clockFrom, dispatchDue, type DispatchReport } from '../services/delivery';
 import { endExpiredPauses } from '../services/enrollment';
 import type { SlackGateway } from '../slack/gateway';
+import { createDeliveryHandlers } from './deliveries';
 
 export interface TickDeps {
   config: Config;
   db: Db;
   logger: Logger;
+  /** A gateway whose client does not retry by itself: the delivery ledger does. */
   slack: SlackGateway;
 }
 
@@ -15,6 +18,7 @@ export interface TickReport {
   at: string;
   /** Participants whose pause ran out and who now get prompts again. */
   resumed: number;
+  deliveries: DispatchReport;
 }
 
 /**
@@ -23,7 +27,8 @@ export interface TickReport {
  */
 export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
   const resumed = endExpiredPauses(deps.db, now);
-  const report: TickReport = { at: now.toISOString(), resumed: resumed.length };
+  const deliveries = await dispatchDue(deps.db, createDeliveryHandlers(deps), clockFrom(now), deps.logger);
+  const report: TickReport = { at: now.toISOString(), resumed: resumed.length, deliveries };
   deps.logger.info(report, 'tick done');
   return report;
 }

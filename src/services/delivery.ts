@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/open';
+import {
+  claimNextDue,
+  expireStaleClaims,
+  markClosed,
+  markRetry,
+  markSent,
+  nextPendingAt,
+  type Delivery,
+} from '../db/repositories/deliveries';
+import type { Logger } from '../logger';
+import { classifySlackError } from '../slack/errors';
+
+/**
+ * Exactly-once delivery over the ledger (migrations/0003_deliveries.sql, PRODUCT.md §6): claim a row in a
+ * transaction, post, record the ts. Whatever kind of message a row is, its handler builds and posts it; this
+ * module owns the rules for retries, rate limits, leases and lateness, so every kind follows them alike.
+ */
+
+export type DeliveryOutcome =
+  | { posted: { channel: string; ts: string } }
+  /** No longer needed (the pair paused, the cohort closed…): closed without a post. */
+  | { skipped: string };
+
+export interface DeliveryHandler {
+  /** A row later than this past its due time is marked `missed` instead of sent (undefined: never too late). */
+  maxLatenessMs?: number;
+  /** Builds and posts the message. Throws Web API errors as they come; the dispatcher decides what they mean. */
+  deliver(delivery: Delivery, now: Date): Promise<DeliveryOutcome>;
+}
+
+export type DeliveryHandlers = Readonly<Record<string, DeliveryHandler>>;
+
+export interface DispatchOptions {
+  /** Parallel posts; Slack allows roughly one message per second per channel, and every pair has its own. */
+  concurrency?: number;
+  /** How long a claim stays valid; past it the row is presumed in doubt and becomes `unknown`. */
+  leaseMs?: number;
+  /** Attempts for 5xx and network errors before a row fails. 429s do not count. */
+  maxAttempts?: number;
+  /** Stop claiming new rows after this long; the next pass carries on. */
+  budgetMs?: number;
+  /** Rows that become due within this long (after a 429 or a back-off) are waited for in this pass. */
+  waitHorizonMs?: number;
+  /** Only these kinds (default all the handlers know). */
+  kinds?: readonly string[];
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface DispatchReport {
+  sent: number;
+  failed: number;
+  missed: number;
+  skipped: number;
+  /** Rows put back for a later attempt (5xx, network). */
+  retried: number;
+  /** 429 answers honoured. */
+  rateLimited: number;
+  /** Claims found past their lease at the start of the pass (marked `unknown`). */
+  unknown: number;
+}
+
+const DEFAULTS = {
+  concurrency: 4,
+  leaseMs: 5 * 60 * 1000,
+  maxAttempts: 5,
+  budgetMs: 50 * 1000,
+  waitHorizonMs: 15 * 1000,
+};
+
+/** Back-off after the n-th failed attempt: 2, 4, 8, 16… seconds, at most a minute. */
+export function backoffMs(attempt: number): number {
+  return Math.min(60_000, 1000 * 2 ** Math.max(1, attempt));
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One dispatch pass over every due row. `clock` must advance with real time during the pass (for `tick --now`,
+ * a clock that starts at the given instant, see `clockFrom`): leases, retries, Retry-After and the pass's budget
+ * are all measured on it, and `sleep` is how the pass lets that time go by.
+ */
+export async function dispatchDue(
+  db: Db,
+  handlers: DeliveryHandlers,
+  clock: () => Date,
+  logger: Logger,
+  options: DispatchOptions = {},
+): Promise<DispatchReport> {
+  const settings = { ...DEFAULTS, ...options };
+  const sleep = options.sleep ?? defaultSleep;
+  const kinds = options.kinds ?? Object.keys(handlers);
+  const claimant = `${process.pid}:${randomUUID()}`;
+  const report: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, unknown: 0 };
+  if (kinds.length === 0) return report;
+
+  report.unknown = expireStaleClaims(db, clock());
+  if (report.unknown > 0) logger.warn({ count: report.unknown }, 'claims past their lease marked unknown; they are not posted again');
+
+  const startedAt = clock().getTime();
+  /** After a 429 every worker waits: Slack's limits are per method and workspace, not per row. */
+  let pausedUntil = 0;
+
+  const settle = async (delivery: Delivery): Promise<void> => {
+    const now = clock();
+    const handler = handlers[delivery.kind];
+    if (!handler) {
+      markClosed(db, delivery.id, claimant, 'failed', 'no_handler', now);
+      report.failed += 1;
+      return;
+    }
+    if (handler.maxLatenessMs !== undefined && now.getTime() - new Date(delivery.dueAt).getTime() > handler.maxLatenessMs) {
+      markClosed(db, delivery.id, claimant, 'missed', 'too_late', now);
+      report.missed += 1;
+      return;
+    }
+    try {
+      const outcome = await handler.deliver(delivery, now);
+      if ('posted' in outcome) {
+        if (!markSent(db, delivery.id, claimant, outcome.posted, clock())) {
+          logger.error({ delivery: delivery.id }, 'posted, but the claim was lost before it could be recorded');
+        }
+        report.sent += 1;
+      } else {
+        markClosed(db, delivery.id, claimant, 'skipped', outcome.skipped, clock());
+        report.skipped += 1;
+      }
+    } catch (error) {
+      const failure = classifySlackError(error);
+      const at = clock();
+      const context = { delivery: delivery.id, kind: delivery.kind, attempt: delivery.attempts, slackError: failure.code };
+      if (failure.kind === 'rate_limited') {
+        const waitMs = (failure.retryAfterSeconds ?? 1) * 1000;
+        markRetry(db, delivery.id, claimant, new Date(at.getTime() + waitMs), failure.code, at, false);
+        pausedUntil = Math.max(pausedUntil, at.getTime() + waitMs);
+        report.rateLimited += 1;
+        logger.warn({ ...context, retryAfterSeconds: failure.retryAfterSeconds }, 'rate limited; waiting as Slack asks');
+      } else if (failure.kind === 'transient' && delivery.attempts < settings.maxAttempts) {
+        markRetry(db, delivery.id, claimant, new Date(at.getTime() + backoffMs(delivery.attempts)), failure.code, at, true);
+        report.retried += 1;
+        logger.warn(context, 'delivery failed; will retry');
+      } else {
+        markClosed(db, delivery.id, claimant, 'failed', failure.code, at);
+        report.failed += 1;
+        logger.error(context, 'delivery failed for good');
+      }
+    }
+  };
+
+  const worker = async (): Promise<void> => {
+    while (clock().getTime() - startedAt < settings.budgetMs) {
+      const pause = pausedUntil - clock().getTime();
+      if (pause > 0) await sleep(pause);
+      const delivery = claimNextDue(db, claimant, clock(), settings.leaseMs, kinds);
+      if (delivery) {
+        await settle(delivery);
+        continue;
+      }
+      const next = nextPendingAt(db, kinds);
+      const wait = next ? next.getTime() - clock().getTime() : Infinity;
+      if (wait > settings.waitHorizonMs) return;
+      await sleep(Math.max(10, Math.min(wait, 1000)));
+    }
+  };
+
+  await Promise.all(Array.from({ length: settings.concurrency }, worker));
+  return report;
+}
+
+/** A clock that starts at `start` and advances with real time: what `tick --now` runs on. */
+export function clockFrom(start: Date): () => Date {
+  const realStart = Date.now();
+  return () => new Date(start.getTime() + (Date.now() - realStart));
+}

@@ -1,0 +1,185 @@
+import { findDeliveryByKey, listDeliveries, scheduleDelivery, claimNextDue, type Delivery } from '../../src/db/repositories/deliveries';
+import { dispatchDue, backoffMs, clockFrom, type DeliveryHandler } from '../../src/services/delivery';
+import { createLogger } from '../../src/logger';
+import { freshDatabase } from '../helpers/db';
+import type { Db } from '../../src/db/open';
+
+const logger = createLogger({ level: 'silent' });
+const T0 = new Date('2026-12-07T08:00:00Z');
+
+/** A manual clock; `sleep` moves it on instead of waiting. */
+function manualClock(start = T0) {
+  let now = start.getTime();
+  return {
+    clock: () => new Date(now),
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
+}
+
+const slackError = (error: string) => Object.assign(new Error(error), { code: 'slack_webapi_platform_error', data: { ok: false, error } });
+const rateLimited = (seconds: number) => Object.assign(new Error('rate limited'), { code: 'slack_webapi_rate_limited_error', retryAfter: seconds });
+const httpError = (status: number) => Object.assign(new Error(`http ${status}`), { code: 'slack_webapi_http_error', statusCode: status });
+
+/** A handler that records posts; `script` decides per call whether to throw. */
+function recordingHandler(script: (delivery: Delivery, call: number) => Error | undefined = () => undefined) {
+  const posts: string[] = [];
+  let calls = 0;
+  const handler: DeliveryHandler = {
+    async deliver(delivery) {
+      const error = script(delivery, calls++);
+      if (error) throw error;
+      posts.push(delivery.dedupeKey);
+      return { posted: { channel: 'C1', ts: `${1000 + posts.length}.000100` } };
+    },
+  };
+  return { handler, posts, calls: () => calls };
+}
+
+function schedule(db: Db, keys: string[], dueAt = T0) {
+  for (const key of keys) scheduleDelivery(db, { kind: 'test', dedupeKey: key, dueAt }, T0);
+}
+
+describe('delivery ledger', () => {
+  it('schedules each key once', () => {
+    const { db } = freshDatabase();
+    expect(scheduleDelivery(db, { kind: 'test', dedupeKey: 'k1', dueAt: T0 }, T0)).toBe(true);
+    expect(scheduleDelivery(db, { kind: 'test', dedupeKey: 'k1', dueAt: T0 }, T0)).toBe(false);
+    expect(listDeliveries(db)).toHaveLength(1);
+  });
+
+  it('posts every due row once, records the ts, and leaves rows not yet due', async () => {
+    const { db } = freshDatabase();
+    schedule(db, ['a', 'b', 'c']);
+    schedule(db, ['later'], new Date(T0.getTime() + 3600_000));
+    const { handler, posts } = recordingHandler();
+    const time = manualClock();
+    const report = await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep });
+    expect(report.sent).toBe(3);
+    expect(posts.sort()).toEqual(['a', 'b', 'c']);
+    expect(findDeliveryByKey(db, 'a')).toMatchObject({ status: 'sent', channelId: 'C1', attempts: 1 });
+    expect(findDeliveryByKey(db, 'later')?.status).toBe('pending');
+    // A second pass posts nothing again.
+    const again = await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep });
+    expect(again.sent).toBe(0);
+    expect(posts).toHaveLength(3);
+  });
+
+  it('two passes at once never post the same row twice', async () => {
+    const { db, path } = freshDatabase();
+    const keys = Array.from({ length: 60 }, (_, i) => `k${i}`);
+    schedule(db, keys);
+    const { openDatabase } = await import('../../src/db/open');
+    const second = openDatabase(path);
+    const posts: string[] = [];
+    const slowHandler: DeliveryHandler = {
+      async deliver(delivery) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        posts.push(delivery.dedupeKey);
+        return { posted: { channel: 'C1', ts: '1.1' } };
+      },
+    };
+    const clock = () => new Date(T0.getTime() + 1000);
+    const [one, two] = await Promise.all([
+      dispatchDue(db, { test: slowHandler }, clock, logger, { concurrency: 3 }),
+      dispatchDue(second, { test: slowHandler }, clock, logger, { concurrency: 3 }),
+    ]);
+    second.close();
+    expect(one.sent + two.sent).toBe(60);
+    expect(one.sent).toBeGreaterThan(0);
+    expect(two.sent).toBeGreaterThan(0);
+    expect(posts.sort()).toEqual([...keys].sort());
+  });
+
+  it('honours Retry-After on 429 without counting it as an attempt', async () => {
+    const { db } = freshDatabase();
+    schedule(db, ['a', 'b']);
+    const { handler, posts } = recordingHandler((delivery, call) => (call === 0 ? rateLimited(7) : undefined));
+    const time = manualClock();
+    const report = await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep, concurrency: 1 });
+    expect(report).toMatchObject({ sent: 2, rateLimited: 1, failed: 0 });
+    expect(posts.sort()).toEqual(['a', 'b']);
+    const first = listDeliveries(db).find((d) => d.sentAt && d.attempts === 1 && d.dedupeKey === 'a');
+    expect(first).toBeDefined();
+    // Nothing was sent before the 7 seconds Slack asked for had passed.
+    expect(new Date(findDeliveryByKey(db, 'a')!.sentAt!).getTime() - T0.getTime()).toBeGreaterThanOrEqual(7000);
+  });
+
+  it('retries 5xx and network errors with back-off, then fails the row with the code after 5 attempts', async () => {
+    const { db } = freshDatabase();
+    schedule(db, ['flaky', 'broken', 'fine']);
+    const { handler, posts } = recordingHandler((delivery, call) => {
+      if (delivery.dedupeKey === 'broken') return httpError(503);
+      if (delivery.dedupeKey === 'flaky' && delivery.attempts <= 2) return Object.assign(new Error('socket hang up'), { code: 'slack_webapi_request_error' });
+      return undefined;
+    });
+    const time = manualClock();
+    const report = await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep, waitHorizonMs: 120_000 });
+    expect(posts.sort()).toEqual(['fine', 'flaky']);
+    expect(findDeliveryByKey(db, 'flaky')).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(findDeliveryByKey(db, 'broken')).toMatchObject({ status: 'failed', attempts: 5, error: 'http_503' });
+    expect(report).toMatchObject({ sent: 2, failed: 1, retried: 6 });
+    expect(backoffMs(1)).toBe(2000);
+    expect(backoffMs(10)).toBe(60_000);
+  });
+
+  it('fails a row at once on a permanent error, and the others still go', async () => {
+    const { db } = freshDatabase();
+    schedule(db, ['gone', 'ok1', 'ok2']);
+    const { handler, posts } = recordingHandler((delivery) => (delivery.dedupeKey === 'gone' ? slackError('channel_not_found') : undefined));
+    const time = manualClock();
+    await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep });
+    expect(findDeliveryByKey(db, 'gone')).toMatchObject({ status: 'failed', attempts: 1, error: 'channel_not_found' });
+    expect(posts.sort()).toEqual(['ok1', 'ok2']);
+  });
+
+  it('marks a claim left behind by a dead process unknown after its lease, and never posts it', async () => {
+    const { db } = freshDatabase();
+    schedule(db, ['in-flight', 'untouched']);
+    const crashed = claimNextDue(db, 'dead-process', T0, 60_000);
+    expect(crashed?.dedupeKey).toBe('in-flight');
+    const { handler, posts } = recordingHandler();
+    const time = manualClock(new Date(T0.getTime() + 30_000));
+    // Within the lease: the claim is respected, the other row goes.
+    await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep });
+    expect(posts).toEqual(['untouched']);
+    expect(findDeliveryByKey(db, 'in-flight')?.status).toBe('claimed');
+    time.advance(60_000);
+    const report = await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep });
+    expect(report.unknown).toBe(1);
+    expect(findDeliveryByKey(db, 'in-flight')).toMatchObject({ status: 'unknown', error: 'lease_expired' });
+    expect(posts).toEqual(['untouched']);
+  });
+
+  it('marks rows past the handler\'s lateness limit missed, and closes skipped ones without a post', async () => {
+    const { db } = freshDatabase();
+    scheduleDelivery(db, { kind: 'late', dedupeKey: 'old', dueAt: new Date(T0.getTime() - 49 * 3600_000) }, T0);
+    scheduleDelivery(db, { kind: 'late', dedupeKey: 'recent', dueAt: new Date(T0.getTime() - 47 * 3600_000) }, T0);
+    scheduleDelivery(db, { kind: 'skip', dedupeKey: 'paused', dueAt: T0 }, T0);
+    const { handler, posts } = recordingHandler();
+    const time = manualClock();
+    const report = await dispatchDue(
+      db,
+      { late: { ...handler, maxLatenessMs: 48 * 3600_000 }, skip: { deliver: async () => ({ skipped: 'paused' }) } },
+      time.clock,
+      logger,
+      { sleep: time.sleep },
+    );
+    expect(report).toMatchObject({ sent: 1, missed: 1, skipped: 1 });
+    expect(posts).toEqual(['recent']);
+    expect(findDeliveryByKey(db, 'old')).toMatchObject({ status: 'missed', error: 'too_late' });
+    expect(findDeliveryByKey(db, 'paused')).toMatchObject({ status: 'skipped', error: 'paused' });
+  });
+
+  it('clockFrom starts at the given instant and moves with real time', async () => {
+    const clock = clockFrom(T0);
+    const first = clock().getTime();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(first - T0.getTime()).toBeLessThan(20);
+    expect(clock().getTime() - first).toBeGreaterThanOrEqual(15);
+  });
+});
