@@ -9,7 +9,8 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
-function isTimeZone(zone: string): boolean {
+/** True for a zone name Intl understands (IANA, e.g. Europe/Stockholm). */
+export function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: zone });
     return true;

@@ -30,3 +30,27 @@ export const LIMITS = {
   topicsMax: 5,
   pauseWeeksMax: 12,
 } as const;
+
+/** Cohort settings and their limits (PRODUCT.md §2), named in the cohort modal and its validation errors. */
+export const COHORT_LIMITS = {
+  nameChars: 80,
+  weeksMin: 1,
+  weeksMax: 52,
+  /** Every other week needs at least two weeks for one cycle (N = floor(weeks / 2)). */
+  biweeklyWeeksMin: 2,
+  capacityMin: 1,
+  capacityMax: 3,
+} as const;
+
+/** Topic suggestions (PRODUCT.md §3, §7): named in the topic modals and their validation errors. */
+export const TOPIC_LIMITS = {
+  /** A title is also a select option in the join modal, and Slack shows at most 75 characters there. */
+  titleChars: 75,
+  descriptionChars: 300,
+  questionChars: 250,
+  /** Weekly prompts carry 2–3 discussion questions (PRODUCT.md §6). */
+  questionsMin: 2,
+  questionsMax: 3,
+  /** Suggestions one person may have waiting for review, so organizers are not flooded. */
+  pendingPerPerson: 5,
+} as const;

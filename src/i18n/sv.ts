@@ -125,4 +125,154 @@ export const sv: Messages = {
   cohortStatusEnrolling: 'tar emot anmälningar',
   cohortStatusActive: 'pågår',
   cohortStatusCompleted: 'avslutad',
+
+  // cohorts and organizers
+  cohortUsage: 'Skriv `/reverse-mentor cohort new`, `cohort list` eller `cohort close <id>`.',
+  cohortCloseUsage:
+    'Skriv vilken kull du vill avsluta, till exempel `/reverse-mentor cohort close 3`. `/reverse-mentor cohort list` visar numren.',
+  cohortEnrollingExists: (p) =>
+    `*${p.name}* (#${p.id}) tar fortfarande emot anmälningar. Matcha den med \`/reverse-mentor match\` eller avsluta den med ` +
+    `\`/reverse-mentor cohort close ${p.id}\` innan du startar en ny.`,
+  cohortNotFound: (p) => `Det finns ingen kull #${p.id}. \`/reverse-mentor cohort list\` visar alla.`,
+  cohortAlreadyCompleted: (p) => `*${p.name}* (#${p.id}) är redan avslutad.`,
+  cohortModalTitle: 'Ny kull',
+  cohortModalSubmit: 'Skapa',
+  cohortModalIntro:
+    'Alla som väntar på en kull anmäls så fort du skapar den, och de som går med senare läggs till tills du matchar.',
+  cohortNameLabel: 'Namn',
+  cohortNamePlaceholder: 't.ex. Våren 2027',
+  cohortStartLabel: 'Startdatum',
+  cohortWeeksLabel: 'Längd i veckor',
+  cohortWeeksHint: (p) => `Från ${p.min} till ${p.max} veckor.`,
+  cohortCadenceLabel: 'Hur ofta paren får ett utskick',
+  cadenceWeekly: 'Varje vecka',
+  cadenceBiweekly: 'Varannan vecka',
+  cohortNudgeDayLabel: 'Utskicksdag',
+  weekdayMon: 'måndag',
+  weekdayTue: 'tisdag',
+  weekdayWed: 'onsdag',
+  weekdayThu: 'torsdag',
+  weekdayFri: 'fredag',
+  cohortNudgeTimeLabel: 'Utskickstid',
+  cohortNudgeTimeHint: 'I kullens tidszon. Varje par får sitt utskick när klockan är minst så mycket för båda.',
+  cohortTimezoneLabel: 'Kullens tidszon',
+  cohortTimezoneHint: 'Gäller datumen ovan, och alla vars egen tidszon vi inte känner till.',
+  cohortChannelLabel: 'Kanal för sammanfattningar',
+  cohortChannelHint: 'Bjud in mig till kanalen så att jag kan skriva där.',
+  cohortCapacityLabel: 'Adepter per mentor',
+  cohortCapacityOption: (p) => (p.count === 1 ? '1 adept' : `${p.count} adepter`),
+  errorCohortNameRequired: 'Ge kullen ett namn.',
+  errorCohortStartRequired: 'Välj ett startdatum.',
+  errorCohortStartInvalid: 'Det datumet finns inte i kalendern. Välj ett i datumväljaren.',
+  errorCohortStartPast: 'Det datumet har redan passerat i kullens tidszon. Välj i dag eller senare.',
+  errorCohortWeeks: (p) => `Ange ett helt antal veckor, från ${p.min} till ${p.max}.`,
+  errorCohortWeeksBiweekly: (p) => `Med utskick varannan vecka behöver kullen minst ${p.min} veckor.`,
+  errorCohortTime: 'Välj en tid.',
+  errorCohortTimezone: 'Välj en tidszon i listan.',
+  errorCohortChannelRequired: 'Välj en kanal för sammanfattningarna.',
+  errorCohortChannelInvalid: 'Välj en öppen eller privat kanal, inte ett direktmeddelande.',
+  errorCohortCapacity: (p) => `Välj mellan ${p.min} och ${p.max} adepter per mentor.`,
+  errorCohortEnrollingExists: (p) =>
+    `${p.name} (#${p.id}) tar fortfarande emot anmälningar. Matcha eller avsluta den innan du startar en ny.`,
+  cohortCreated: (p) =>
+    `*${p.name}* tar nu emot anmälningar. ` +
+    (p.enrolled === 0
+      ? 'Ingen väntade, så den börjar tom – de som går med nu läggs till.'
+      : p.enrolled === 1
+        ? '1 person som väntade är anmäld.'
+        : `${p.enrolled} personer som väntade är anmälda.`),
+  cohortDetails: (p) =>
+    `*Start:* ${p.start}\n*Längd:* ${p.weeks} veckor\n*Hur ofta:* ${p.cadence}\n*Utskick:* ${p.day} kl. ${p.time} (${p.timezone})\n` +
+    `*Sammanfattningar:* ${p.channel}\n*Adepter per mentor:* ${p.capacity}`,
+  cohortCreatedNext: (p) =>
+    `Bjud in mig till ${p.channel} så att jag kan posta sammanfattningar där. När anmälan är klar kör du \`/reverse-mentor match\`.`,
+  cohortListHeader: 'Kullar',
+  cohortListLine: (p) =>
+    `*#${p.id} ${p.name}* – ${p.status}\nStartar ${p.start} · ${p.weeks} veckor · ${p.cadence} · ${p.enrolled} anmälda · sammanfattningar i ${p.channel}`,
+  cohortListMore: (p) => `Visar de ${p.shown} senaste av ${p.total} kullar.`,
+  cohortCloseQuestionEnrolling: (p) =>
+    `Avsluta *${p.name}* (#${p.id})? Den är inte matchad än, så alla anmälda (${p.enrolled}) får vänta på nästa kull.`,
+  cohortCloseQuestionActive: (p) =>
+    `Avsluta *${p.name}* (#${p.id})? Den markeras som avslutad och paren får inga fler utskick.`,
+  cohortCloseConfirm: 'Avsluta kullen',
+  cohortCloseKeep: 'Behåll den',
+  cohortClosedEnrolling: (p) =>
+    `*${p.name}* är avslutad. Alla som var anmälda (${p.enrolled}) kommer med i nästa kull du skapar.`,
+  cohortClosedActive: (p) => `*${p.name}* är avslutad och markerad som klar.`,
+  cohortCloseKept: 'Inget ändrades. Kullen är kvar som den var.',
+  organizersUsage: 'Skriv `/reverse-mentor organizers add @person`, `organizers remove @person` eller `organizers list`.',
+  organizersMentionNeeded: 'Nämn exakt en person med @, till exempel `/reverse-mentor organizers add @ada`.',
+  organizerAdded: (p) => `${p.user} är nu organisatör.`,
+  organizerAlready: (p) => `${p.user} är redan organisatör.`,
+  organizerUnknownUser: 'Jag hittar inte den personen i arbetsytan.',
+  organizerNotAPerson: 'Appar och inaktiverade konton kan inte vara organisatörer.',
+  organizerRemoved: (p) => `${p.user} är inte längre organisatör.`,
+  organizerNotInList: (p) => `${p.user} är inte organisatör, så det finns inget att ta bort.`,
+  organizerConfigured: (p) =>
+    `${p.user} är organisatör via appens inställningar (\`ORGANIZER_USER_IDS\`), så det går inte att ändra här. Fråga den som driver appen.`,
+  organizerLastOne: 'Du är den enda organisatören, så du kan inte kliva av än. Lägg till någon annan först.',
+  organizersListHeader: 'Organisatörer',
+  organizerFromSettings: (p) => `${p.user} – från appens inställningar`,
+  organizerAddedBy: (p) => `${p.user} – tillagd av ${p.by} den ${p.date}`,
+  organizerWelcome: (p) =>
+    `${p.by} har gjort dig till organisatör i Reverse Mentor. Skriv \`/reverse-mentor help\` för att se vad du kan göra.`,
+  organizerRemovedNotice: (p) => `${p.by} har tagit bort dina organisatörsrättigheter i Reverse Mentor.`,
+  // topics
+  topicSuggestModalTitle: 'Föreslå ett ämne',
+  topicSuggestModalSubmit: 'Skicka förslaget',
+  topicSuggestModalIntro: 'Vad vill du att paren ska prata om? Organisatörerna går igenom varje förslag innan det läggs till.',
+  topicTitleLabel: 'Samtalsämne',
+  topicTitlePlaceholder: 't.ex. Att jobba med AI-assistenter',
+  topicTitleHint: (p) => `En kort rubrik, högst ${p.max} tecken.`,
+  topicDescriptionLabel: 'Varför är det värt att prata om?',
+  topicDescriptionHint: (p) => `Högst ${p.max} tecken.`,
+  topicErrorTitleRequired: 'Ge ämnet en rubrik.',
+  topicErrorDuplicate: 'Det ämnet finns redan i listan eller väntar på granskning.',
+  topicErrorTooManyPending: (p) =>
+    `Du har redan ${p.max} förslag som väntar på granskning. Vänta tills organisatörerna har tittat på dem.`,
+  topicSuggestTooLong: (p) =>
+    `Håll ämnet till högst ${p.max} tecken. Vill du förklara mer? Skriv bara \`/reverse-mentor suggest\` så öppnas ett formulär med plats för det.`,
+  topicSuggestThanks: (p) => `Tack! *${p.title}* ligger nu hos organisatörerna. Du får höra av oss när de har tittat på det.`,
+  topicSuggestThanksTitle: 'Tack!',
+  topicModalClose: 'Stäng',
+  topicSuggestionNotice: (p) => `${p.user} har föreslagit ett nytt samtalsämne: *${p.title}*. Granska det med \`/reverse-mentor topics review\`.`,
+  topicsHeader: 'Samtalsämnen',
+  topicsIntro: 'Rösta på de ämnen du helst vill prata om. Rösterna påverkar vilka ämnen som dyker upp i veckoutskicken.',
+  topicsEmpty: 'Det finns inga samtalsämnen än. Föreslå ett med `/reverse-mentor suggest`.',
+  topicsSuggestHint: 'Saknar du något? Föreslå ett ämne med `/reverse-mentor suggest`.',
+  topicVoteCount: (p) => (p.count === 0 ? 'Inga röster än' : p.count === 1 ? '1 röst' : `${p.count} röster`),
+  topicVoteButton: 'Rösta',
+  topicUnvoteButton: 'Ta tillbaka rösten',
+  topicsPageOf: (p) => `Sida ${p.page} av ${p.pages}`,
+  topicsNextPage: 'Fler ämnen',
+  topicsFirstPage: 'Tillbaka till första sidan',
+  topicsUsage: 'Skriv `/reverse-mentor topics` för att se ämnena och rösta.',
+  topicVoteNotOpen: 'Det ämnet går inte att rösta på.',
+  topicReviewHeader: 'Förslag på samtalsämnen',
+  topicReviewEmpty: 'Inga förslag väntar på granskning. :sparkles:',
+  topicReviewSuggestedBy: (p) => `Föreslaget av ${p.user} den ${p.date}`,
+  topicReviewSuggestedByFormer: (p) => `Föreslaget av en tidigare deltagare den ${p.date}`,
+  topicReviewMore: (p) => `Visar de ${p.shown} äldsta av ${p.total} förslag. Ta ställning till dem så ser du resten.`,
+  topicApproveButton: 'Godkänn',
+  topicRejectButton: 'Avslå',
+  topicRejected: (p) => `*${p.title}* är avslaget. Den som föreslog det har fått ett tack och besked.`,
+  topicAlreadyApproved: (p) => `*${p.title}* var redan godkänt, så inget ändrades.`,
+  topicAlreadyRejected: (p) => `*${p.title}* var redan avslaget, så inget ändrades.`,
+  topicSuggestionNotFound: 'Det förslaget finns inte.',
+  topicApproveModalTitle: 'Godkänn samtalsämne',
+  topicApproveModalIntro:
+    'Kolla formuleringen och skriv sedan två eller tre frågor som paren kan prata om. De följer med ämnet i veckoutskicken.',
+  topicQuestionLabel: (p) => `Fråga ${p.number}`,
+  topicQuestionsHint: (p) => `På ${p.language}, som förslaget. Högst ${p.max} tecken.`,
+  topicLanguageEn: 'engelska',
+  topicLanguageSv: 'svenska',
+  topicErrorQuestionRequired: (p) => `Skriv en fråga här. Varje ämne behöver minst ${p.min}.`,
+  topicApprovedTitle: 'Ämnet är godkänt',
+  topicApproved: (p) =>
+    `*${p.title}* är godkänt. Nu går det att välja ämnet och rösta på det, det kan dyka upp i veckoutskicken, och den som föreslog det har fått veta.`,
+  topicNotDecidedTitle: 'Inget ändrades',
+  topicSuggesterApproved: (p) =>
+    `Goda nyheter! Ditt förslag *${p.title}* är godkänt. Nu går det att välja ämnet när man går med, och det kan dyka upp i ett veckoutskick. Tack! :tada:`,
+  topicSuggesterRejected: (p) =>
+    `Tack för att du föreslog *${p.title}*. Organisatörerna har valt att inte lägga till det den här gången. Dina idéer är alltid välkomna – föreslå gärna något annat med \`/reverse-mentor suggest\`.`,
 };

@@ -14,7 +14,7 @@ export interface HomeData {
   cohorts?: Array<{ cohort: Cohort; enrolled: number }>;
 }
 
-function cohortStatusLabel(messages: Messages, status: CohortStatus): string {
+export function cohortStatusLabel(messages: Messages, status: CohortStatus): string {
   return { enrolling: messages.cohortStatusEnrolling, active: messages.cohortStatusActive, completed: messages.cohortStatusCompleted }[
     status
   ];

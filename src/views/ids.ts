@@ -11,6 +11,8 @@ export const CALLBACK = {
   cohortCreate: 'cohort_create',
   topicSuggest: 'topic_suggest',
   rematchRequest: 'rematch_request',
+  /** Opened by the `topic_approve` button: the organizer settles the wording and writes the questions (private_metadata = topic id). */
+  topicApprove: 'topic_approve',
 } as const;
 
 /** `join` modal: block_id = action_id. */
@@ -36,6 +38,15 @@ export const REFLECTION = {
   sharing: 'sharing',
 } as const;
 
+/** `topic_suggest` and `topic_approve` modals: block_id = action_id. */
+export const TOPIC_FORM = {
+  title: 'title',
+  description: 'description',
+  question1: 'question_1',
+  question2: 'question_2',
+  question3: 'question_3',
+} as const;
+
 export const COHORT_CREATE = {
   name: 'name',
   startDate: 'start_date',
@@ -58,6 +69,8 @@ export const ACTION = {
   topicVote: 'topic_vote',
   topicApprove: 'topic_approve',
   topicReject: 'topic_reject',
+  /** Pages through `/reverse-mentor topics` (value = the page number). */
+  topicPage: 'topic_page',
   homeJoin: 'home_join',
   homeReflect: 'home_reflect',
   homePause: 'home_pause',
@@ -65,6 +78,9 @@ export const ACTION = {
   /** The confirmation step of `/reverse-mentor leave`. */
   leaveConfirm: 'leave_confirm',
   leaveCancel: 'leave_cancel',
+  /** The confirmation step of `/reverse-mentor cohort close <id>` (value = the cohort id). */
+  cohortCloseConfirm: 'cohort_close_confirm',
+  cohortCloseCancel: 'cohort_close_cancel',
 } as const;
 
 export const METADATA_EVENT = {

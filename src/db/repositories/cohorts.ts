@@ -125,3 +125,44 @@ export function enrolledUserIds(db: Db, cohortId: number): string[] {
     }>
   ).map((row) => row.user_id);
 }
+
+/**
+ * Enrolls everyone who is waiting (PRODUCT.md §2): active or paused participants who are not in any cohort that
+ * is still running. Returns how many were enrolled. Run inside the transaction that created the cohort.
+ */
+export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date): number {
+  return db
+    .prepare(
+      `INSERT OR IGNORE INTO enrollments (cohort_id, user_id, enrolled_at)
+       SELECT ?, p.user_id, ? FROM participants p
+        WHERE p.status IN ('active', 'paused')
+          AND NOT EXISTS (
+            SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
+             WHERE e.user_id = p.user_id AND c.status != 'completed' AND c.id != ?)`,
+    )
+    .run(cohortId, now.toISOString(), cohortId).changes;
+}
+
+export function countEnrolled(db: Db, cohortId: number): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM enrollments WHERE cohort_id = ?').get(cohortId) as { n: number }).n;
+}
+
+/** Every cohort, oldest first, with how many people are enrolled in it (one query, for lists). */
+export function listCohortsWithEnrollmentCounts(db: Db): Array<{ cohort: Cohort; enrolled: number }> {
+  const rows = db
+    .prepare(
+      `SELECT c.*, (SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id) AS enrolled
+         FROM cohorts c ORDER BY c.id`,
+    )
+    .all() as Array<CohortRow & { enrolled: number }>;
+  return rows.map((row) => ({ cohort: toCohort(row), enrolled: row.enrolled }));
+}
+
+/** Marks a running cohort completed; false when it does not exist or is completed already. */
+export function completeCohort(db: Db, cohortId: number, now: Date): boolean {
+  return (
+    db
+      .prepare("UPDATE cohorts SET status = 'completed', completed_at = ? WHERE id = ? AND status != 'completed'")
+      .run(now.toISOString(), cohortId).changes > 0
+  );
+}

@@ -21,3 +21,23 @@ export function addOrganizer(db: Db, userId: string, addedBy: string, now: Date)
 export function removeOrganizer(db: Db, userId: string): boolean {
   return db.prepare('DELETE FROM organizers WHERE user_id = ?').run(userId).changes > 0;
 }
+
+export interface OrganizerRecord {
+  userId: string;
+  addedBy: string;
+  addedAt: string;
+}
+
+export function listOrganizerRecords(db: Db): OrganizerRecord[] {
+  return (
+    db.prepare('SELECT user_id, added_by, added_at FROM organizers ORDER BY added_at, user_id').all() as Array<{
+      user_id: string;
+      added_by: string;
+      added_at: string;
+    }>
+  ).map((row) => ({ userId: row.user_id, addedBy: row.added_by, addedAt: row.added_at }));
+}
+
+export function countOrganizersInTable(db: Db): number {
+  return (db.prepare('SELECT COUNT(*) AS n FROM organizers').get() as { n: number }).n;
+}

@@ -27,5 +27,10 @@ export interface Subcommand {
   organizerOnly: boolean;
   /** The line in help; commands without one (help itself) are not listed. */
   helpKey?: HelpKey;
+  /**
+   * A second line, shown to organizers only, for the organizer part of a command open to everyone (such as
+   * `topics review`); that part checks organizer rights itself.
+   */
+  organizerHelpKey?: HelpKey;
   run(request: SubcommandRequest): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import type { Messages } from '../../../i18n';
 import { helpMessage, type HelpLines } from '../../../views/participant-messages';
-import type { Subcommand } from '../subcommand';
+import type { HelpKey, Subcommand } from '../subcommand';
 
 /** `help` (and an empty command): what the app does and the commands this person may use. */
 export function helpSubcommand(all: () => readonly Subcommand[]): Subcommand {
@@ -14,7 +14,9 @@ export function helpSubcommand(all: () => readonly Subcommand[]): Subcommand {
 }
 
 export function helpLines(all: readonly Subcommand[], messages: Messages, isOrganizer: boolean): HelpLines {
-  const lines = (organizerOnly: boolean) =>
-    all.filter((command) => command.organizerOnly === organizerOnly && command.helpKey).map((command) => messages[command.helpKey!]);
-  return { participant: lines(false), organizer: isOrganizer ? lines(true) : [] };
+  const lines = (keys: Array<HelpKey | undefined>) => keys.filter((key): key is HelpKey => key !== undefined).map((key) => messages[key]);
+  const participant = lines(all.map((command) => (command.organizerOnly ? undefined : command.helpKey)));
+  // Organizer-only commands, and the organizer part of commands open to everyone (`topics review`).
+  const organizer = lines(all.map((command) => (command.organizerOnly ? command.helpKey : command.organizerHelpKey)));
+  return { participant, organizer: isOrganizer ? organizer : [] };
 }
