@@ -56,16 +56,21 @@ function ensureBookkeeping(db: Db): void {
   )`);
 }
 
+function appliedVersions(db: Db): Set<number> {
+  return new Set((db.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((row) => row.version));
+}
+
 /**
- * Applies every migration newer than the database's version, in order. Each file and its bookkeeping row
- * commit together in one transaction, so a failing migration leaves both schema and version as they were.
+ * Applies every migration the database has not recorded yet, in version order — also one numbered below the
+ * newest applied (work that landed in another order), so none is ever skipped. Each file and its bookkeeping
+ * row commit together in one transaction, so a failing migration leaves both schema and version as they were.
  * Returns the migrations applied.
  */
 export function migrate(db: Db, migrations: Migration[] = readMigrations(), now: () => Date = () => new Date()): Migration[] {
   ensureBookkeeping(db);
   const applied: Migration[] = [];
-  const from = currentVersion(db);
-  for (const migration of migrations.filter((m) => m.version > from)) {
+  const done = appliedVersions(db);
+  for (const migration of migrations.filter((m) => !done.has(m.version))) {
     const apply = db.transaction(() => {
       db.exec(migration.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(

@@ -74,6 +74,17 @@ describe('migrate', () => {
     expect(currentVersion(db)).toBe(2);
   });
 
+  it('applies a migration that landed after a newer one, instead of skipping it', () => {
+    const db = openDatabase(join(tempDir(), 'late.db'));
+    const first = { version: 1, name: 'first', sql: 'CREATE TABLE a (id INTEGER PRIMARY KEY);' };
+    const third = { version: 3, name: 'third', sql: 'CREATE TABLE c (id INTEGER PRIMARY KEY);' };
+    const second = { version: 2, name: 'second', sql: 'CREATE TABLE b (id INTEGER PRIMARY KEY);' };
+    migrate(db, [first, third]);
+    expect(migrate(db, [first, second, third]).map((m) => m.name)).toEqual(['second']);
+    expect(tables(db)).toEqual(expect.arrayContaining(['a', 'b', 'c']));
+    expect(migrate(db, [first, second, third])).toEqual([]);
+  });
+
   it('reads only numbered .sql files and refuses two with one version', () => {
     const dir = tempDir();
     writeFileSync(join(dir, '0002_second.sql'), 'SELECT 2;');
