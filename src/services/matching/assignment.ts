@@ -1,11 +1,8 @@
 /** Turning pair scores into pairs: the optimal assignment (munkres) and a greedy baseline for comparison. */
-import { munkres } from 'munkres';
 import type { MatchCandidate, MatchInput, MatchResult, ProposedPair } from './types';
 import { FORBIDDEN, prepareCohort, scoreAllPairs, type PreparedCohort } from './cohort';
 import { MAX_PAIR_SCORE, explainAllowedPair } from './scoring';
-
-/** [menteeIndex, mentorIndex] into the prepared (sorted) sides. */
-type Assignment = Array<[number, number]>;
+import { solveAssignment, type Assignment } from './solver';
 
 /**
  * Pairs the cohort's mentors and mentees optimally: as many pairs as the rules and mentor capacity allow, and
@@ -14,7 +11,8 @@ type Assignment = Array<[number, number]>;
 export function matchCohort(input: MatchInput): MatchResult {
   const cohort = prepareCohort(input);
   const scores = scoreAllPairs(cohort);
-  return buildResult(cohort, solveAssignment(cohort, scores));
+  const { mentors, mentees, capacity } = cohort;
+  return buildResult(cohort, solveAssignment(scores, mentees.candidates.length, mentors.candidates.length, capacity));
 }
 
 /**
@@ -29,7 +27,10 @@ export function greedyMatch(input: MatchInput): MatchResult {
 
   // Counting sort of the allowed cells by score, descending; stable, so ties stay in (mentee, mentor) order.
   const counts = new Int32Array(MAX_PAIR_SCORE + 1);
-  for (const s of scores) if (s !== FORBIDDEN) counts[s] = (counts[s] ?? 0) + 1;
+  for (let cell = 0; cell < scores.length; cell++) {
+    const s = scores[cell] as number;
+    if (s !== FORBIDDEN) counts[s] = (counts[s] as number) + 1;
+  }
   const next = new Int32Array(MAX_PAIR_SCORE + 1);
   let allowed = 0;
   for (let s = MAX_PAIR_SCORE; s >= 0; s--) {
@@ -37,12 +38,13 @@ export function greedyMatch(input: MatchInput): MatchResult {
     allowed += counts[s] ?? 0;
   }
   const order = new Int32Array(allowed);
-  scores.forEach((s, cell) => {
-    if (s === FORBIDDEN) return;
-    const at = next[s] ?? 0;
+  for (let cell = 0; cell < scores.length; cell++) {
+    const s = scores[cell] as number;
+    if (s === FORBIDDEN) continue;
+    const at = next[s] as number;
     order[at] = cell;
     next[s] = at + 1;
-  });
+  }
 
   const menteeTaken = new Uint8Array(nMentees);
   const mentorLoad = new Uint8Array(nMentors);
@@ -56,57 +58,6 @@ export function greedyMatch(input: MatchInput): MatchResult {
     chosen.push([e, r]);
   }
   return buildResult(cohort, chosen);
-}
-
-/**
- * Maximum-weight assignment under mentor capacity. Each mentor becomes `capacity` identical slots; munkres
- * (a minimising solver) then assigns every row of the smaller side. Allowed cells cost MAX_PAIR_SCORE − score,
- * forbidden cells cost more than any possible sum of allowed costs, so the solver first minimises the number of
- * forbidden cells it is forced into (= maximises the number of real pairs) and only then the cost (= maximises
- * the total score). Forbidden cells it still returns are dropped. Costs are small integers, so sums are exact.
- *
- * Rows are the smaller side because munkres runs row by row in that orientation (O(rows² × cols), contiguous
- * memory); the other orientation walks columns of row arrays and is several times slower.
- */
-function solveAssignment(cohort: PreparedCohort, scores: Int16Array): Assignment {
-  const nMentors = cohort.mentors.candidates.length;
-  const nMentees = cohort.mentees.candidates.length;
-  const capacity = cohort.capacity;
-  const slots = nMentors * capacity;
-  if (nMentees === 0 || slots === 0) return [];
-
-  const menteesAreRows = nMentees <= slots;
-  const rows = menteesAreRows ? nMentees : slots;
-  const cols = menteesAreRows ? slots : nMentees;
-  const forbiddenCost = (rows + 1) * MAX_PAIR_SCORE + 1;
-  const cost = (score: number): number => (score === FORBIDDEN ? forbiddenCost : MAX_PAIR_SCORE - score);
-
-  const matrix = new Float64Array(rows * cols);
-  if (menteesAreRows) {
-    for (let e = 0; e < nMentees; e++) {
-      const from = e * nMentors;
-      let at = e * cols;
-      for (let r = 0; r < nMentors; r++) {
-        const c = cost(scores[from + r] as number);
-        for (let k = 0; k < capacity; k++) matrix[at++] = c;
-      }
-    }
-  } else {
-    for (let r = 0; r < nMentors; r++) {
-      const first = r * capacity * cols;
-      for (let e = 0; e < nMentees; e++) matrix[first + e] = cost(scores[e * nMentors + r] as number);
-      for (let k = 1; k < capacity; k++) matrix.copyWithin(first + k * cols, first, first + cols);
-    }
-  }
-  const rowViews = Array.from({ length: rows }, (_, y) => matrix.subarray(y * cols, (y + 1) * cols));
-
-  const chosen: Assignment = [];
-  for (const [y, x] of munkres(rowViews)) {
-    const e = menteesAreRows ? y : x;
-    const r = Math.floor((menteesAreRows ? x : y) / capacity);
-    if (scores[e * nMentors + r] !== FORBIDDEN) chosen.push([e, r]);
-  }
-  return chosen;
 }
 
 function buildResult(cohort: PreparedCohort, chosen: Assignment): MatchResult {

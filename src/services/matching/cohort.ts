@@ -182,19 +182,21 @@ export function scoreAllPairs(cohort: PreparedCohort): Int16Array {
   const gapPoints = new Int16Array(5).map((_, bands) => seniorityGapPoints(bands));
   const departmentPoints = WEIGHTS.differentDepartments;
 
+  const base = WEIGHTS.base;
   const mSeniority = mentors.seniority;
   const mDepartment = mentors.department;
   const mZone = mentors.zone;
   const mMeeting = mentors.meeting;
   const mTopics = mentors.topics;
+  const eTopics = mentees.topics;
 
   for (let e = 0; e < nMentees; e++) {
-    const seniority = mentees.seniority[e] ?? 0;
-    const department = mentees.department[e] ?? -1;
-    const zoneRow = (mentees.zone[e] ?? 0) * zones;
-    const meetRow = (mentees.meeting[e] ?? 0) * MEETING_KINDS;
+    const seniority = mentees.seniority[e] as number;
+    const department = mentees.department[e] as number;
+    const zoneRow = (mentees.zone[e] as number) * zones;
+    const meetRow = (mentees.meeting[e] as number) * MEETING_KINDS;
     const topicBase = e * words;
-    const topic0 = mentees.topics[topicBase] ?? 0;
+    const topics = eTopics[topicBase] as number;
     const rowBase = e * nMentors;
     for (let r = 0; r < nMentors; r++) {
       const gap = seniority - (mSeniority[r] as number);
@@ -202,13 +204,14 @@ export function scoreAllPairs(cohort: PreparedCohort): Int16Array {
         scores[rowBase + r] = FORBIDDEN;
         continue;
       }
-      let shared = popcount32(topic0 & (mTopics[r * words] as number));
+      // Most cohorts have at most 32 topics: one word, no inner loop.
+      let shared = popcount32(topics & (mTopics[r * words] as number));
       for (let w = 1; w < words; w++) {
-        shared += popcount32((mentees.topics[topicBase + w] as number) & (mTopics[r * words + w] as number));
+        shared += popcount32((eTopics[topicBase + w] as number) & (mTopics[r * words + w] as number));
       }
       const otherDepartment = mDepartment[r] as number;
       scores[rowBase + r] =
-        WEIGHTS.base +
+        base +
         (topicPoints[shared] as number) +
         (department >= 0 && otherDepartment >= 0 && department !== otherDepartment ? departmentPoints : 0) +
         (gapPoints[gap] as number) +
