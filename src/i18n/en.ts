@@ -282,6 +282,214 @@ export const en = {
     `Good news! Your topic suggestion *${p.title}* has been approved. People can now choose it when they join, and it may come up in a weekly prompt. Thank you! :tada:`,
   topicSuggesterRejected: (p: { title: string }) =>
     `Thank you for suggesting *${p.title}*. The organizers have decided not to add it this time. Your ideas are always welcome: suggest another any time with \`/reverse-mentor suggest\`.`,
+
+  // matching and introductions
+  matchNoEnrollingCohort:
+    "There's no cohort enrolling right now. Name the one to match, for example `/reverse-mentor match 3`, or create one with `/reverse-mentor cohort new`.",
+  matchCohortNotFound: (p: { input: string }) => `I can't find a cohort called “${p.input}”. \`/reverse-mentor cohort list\` shows them all.`,
+  matchCohortAlreadyMatched: (p: { name: string; id: number }) =>
+    `*${p.name}* (#${p.id}) is already matched. Use \`/reverse-mentor pair\` and \`unpair\` for changes.`,
+  matchCohortCompleted: (p: { name: string; id: number }) => `*${p.name}* (#${p.id}) is completed, so there's nothing to match.`,
+  matchNobodyToMatch: (p: { name: string }) => `*${p.name}* needs at least one mentor and one mentee before I can match it.`,
+  matchComputing: (p: { name: string; count: number }) => `Matching ${p.count} people in *${p.name}*. The preview follows in a moment.`,
+  matchPreviewHeader: (p: { name: string }) => `Match preview: ${p.name}`,
+  matchPreviewTotals: (p: { pairs: number; unmatched: number; total: number; average: number }) =>
+    `*${p.pairs} pairs* · total score ${p.total} (average ${p.average}) · ${p.unmatched} unmatched`,
+  matchPreviewPair: (p: { mentor: string; mentee: string; score: number }) => `${p.mentor} mentors ${p.mentee} · score ${p.score}`,
+  matchPreviewMore: (p: { count: number }) => `…and ${p.count} more pairs, not shown here.`,
+  matchPreviewUnmatched: (p: { people: string }) => `*Unmatched* (first in line for the next cohort): ${p.people}`,
+  matchPreviewUnmatchedMore: (p: { count: number }) => `and ${p.count} more`,
+  matchPreviewEveryonePaired: 'Everyone has a partner.',
+  matchPreviewNoPairs: 'No pairs are possible under the rules. Check who is enrolled, then re-run.',
+  matchPreviewHint:
+    'Confirm to create these pairs and send each pair its introduction. Re-run to compute again with the latest profiles.',
+  matchConfirmButton: 'Confirm and introduce',
+  matchRerunButton: 'Re-run',
+  matchReasonBase: 'a good fit under the programme rules',
+  matchReasonSharedTopics: (p: { count: number; topics: string }) =>
+    p.count === 1 ? `1 shared topic: ${p.topics}` : `${p.count} shared topics: ${p.topics}`,
+  matchReasonDepartments: (p: { mentor: string; mentee: string }) => `different departments (${p.mentor} and ${p.mentee})`,
+  matchReasonSeniority: (p: { count: number }) => (p.count === 1 ? 'seniority gap of 1 band' : `seniority gap of ${p.count} bands`),
+  matchReasonHours: (p: { hours: number }) => `${p.hours} h of shared working hours`,
+  matchReasonMeetingVideo: 'both prefer video calls',
+  matchReasonMeetingInPerson: 'both prefer meeting in person',
+  matchReasonMeetingEither: 'video or in person suits both',
+  matchRunNotFound: "I can't find that preview any more. Run `/reverse-mentor match` again.",
+  matchSuperseded: 'A newer preview has replaced this one. Confirm the newest preview, or re-run.',
+  matchStale: 'Someone joined, left or changed since this preview, so I did not confirm it. Re-run to see fresh pairs.',
+  matchAlreadyConfirmed: (p: { name: string }) => `*${p.name}* is already confirmed. Nothing was changed.`,
+  matchConfirmed: (p: { name: string; pairs: number; unmatched: number }) =>
+    `Confirmed: *${p.pairs} pairs* in *${p.name}*, ${p.unmatched} unmatched. Introductions are going out now; I'll keep you posted in our DM.`,
+  matchProgress: (p: { name: string; introduced: number; total: number; told: number; unmatched: number }) =>
+    `Introducing pairs in *${p.name}*: ${p.introduced} of ${p.total} introduced so far` +
+    (p.unmatched > 0 ? `, ${p.told} of ${p.unmatched} unmatched people told.` : '.'),
+  matchProgressDone: (p: { name: string; pairs: number; told: number }) =>
+    `*${p.name}*: ${p.pairs === 1 ? 'the pair' : `all ${p.pairs} pairs`} introduced` +
+    (p.told > 0 ? `; ${p.told} ${p.told === 1 ? 'person' : 'people'} told they're first in line` : '') +
+    '. :tada:',
+  matchProgressDonePartly: (p: { name: string; introduced: number; total: number; told: number; unmatched: number }) =>
+    `*${p.name}*: ${p.introduced} of ${p.total} pairs introduced` +
+    (p.unmatched > 0 ? `; ${p.told} of ${p.unmatched} unmatched people told they're first in line.` : '.'),
+  matchProgressCheck: (p: { failed: number; unknown: number; people: string }) =>
+    `${p.failed} could not be delivered and ${p.unknown} may not have arrived (the app stopped mid-send). Please check on them by hand: ${p.people}`,
+  matchProgressSkipped: (p: { count: number }) => `${p.count} skipped because the pairing ended or someone left first.`,
+  introText: (p: { mentor: string; mentee: string }) => `Meet your reverse-mentoring partner: ${p.mentor} and ${p.mentee}`,
+  introHeader: 'Meet your reverse-mentoring partner :wave:',
+  introWho: (p: { mentor: string; mentorDepartment: string; mentee: string; menteeDepartment: string; cohort: string }) =>
+    `${p.mentor} (${p.mentorDepartment}) is the mentor and ${p.mentee} (${p.menteeDepartment}) the mentee in *${p.cohort}*. Welcome, both of you!`,
+  introWhy: (p: { reasons: string }) => `*Why you two*\n${p.reasons}`,
+  introRules: (p: { mentee: string }) =>
+    `*Ground rules*\n• What you say stays between the two of you. That you're a pair is not a secret.\n` +
+    `• ${p.mentee} books the first meeting.\n• Meet for 45–60 minutes, and keep every appointment.`,
+  introFirstStep: (p: { mentee: string }) =>
+    `*First step:* ${p.mentee}, book 45–60 minutes in the coming week. Start by telling each other why you joined and what you hope to learn.`,
+  introPromptsWeekly: "Every week I'll post a topic and a few questions here to get you going.",
+  introPromptsBiweekly: "Every other week I'll post a topic and a few questions here to get you going.",
+  unmatchedDm: (p: { cohort: string }) =>
+    `The pairs for *${p.cohort}* are set, and this time there wasn't a partner who fit you. That's down to numbers, not to you. ` +
+    "You're first in line for the next cohort, and you'll hear from me as soon as you're paired.",
+  pairUsage: 'Write the mentor first, then the mentee: `/reverse-mentor pair @mentor @mentee`.',
+  unpairUsage: 'Mention the person whose pairing should end: `/reverse-mentor unpair @person`.',
+  pairNotParticipant: (p: { user: string }) => `${p.user} isn't taking part in Reverse Mentor right now.`,
+  pairWrongRoleMentor: (p: { user: string }) =>
+    `${p.user} joined as a mentee, so they can't be the mentor. Write the mentor first: \`pair @mentor @mentee\`.`,
+  pairWrongRoleMentee: (p: { user: string }) =>
+    `${p.user} joined as a mentor, so they can't be the mentee. Write the mentor first: \`pair @mentor @mentee\`.`,
+  pairNotInActiveCohort: (p: { user: string }) =>
+    `${p.user} isn't in a matched cohort. Manual pairs are for cohorts that have been matched (\`/reverse-mentor match\`).`,
+  pairDifferentCohorts: (p: { mentor: string; mentee: string }) => `${p.mentor} and ${p.mentee} are in different cohorts.`,
+  pairRuleSamePerson: 'Nobody can be paired with themselves.',
+  pairRuleManager: (p: { mentor: string; mentee: string }) =>
+    `I can't pair ${p.mentor} with ${p.mentee}: one is the other's manager. The rules never pair anyone with their manager or a direct report.`,
+  pairRulePreviousPair: (p: { mentor: string; mentee: string }) =>
+    `I can't pair ${p.mentor} with ${p.mentee}: they have been a pair before. The rules never repeat a pair.`,
+  pairRuleSeniority: (p: { mentor: string; mentee: string }) =>
+    `I can't pair ${p.mentor} with ${p.mentee}: the mentor is more senior than the mentee. In reverse mentoring the mentor is the newer one.`,
+  pairRuleCapacity: (p: { mentor: string; count: number; capacity: number }) =>
+    `I can't give ${p.mentor} another mentee: they already have ${p.count}, the most this cohort allows (capacity ${p.capacity}).`,
+  pairMenteeTaken: (p: { mentee: string; mentor: string }) =>
+    `${p.mentee} already has a mentor in this cohort (${p.mentor}). End that pairing first with \`/reverse-mentor unpair\`.`,
+  pairAlreadyPaired: (p: { mentor: string; mentee: string }) => `${p.mentor} and ${p.mentee} are already a pair.`,
+  pairDone: (p: { mentor: string; mentee: string }) => `Paired ${p.mentor} with ${p.mentee}. Their introduction is on its way.`,
+  unpairNoPair: (p: { user: string }) => `${p.user} has no active pair, so there's nothing to end.`,
+  unpairDone: (p: { user: string; partners: string }) => `Ended the pairing of ${p.user} with ${p.partners}. Both have been told, kindly.`,
+  pairEndedDm: (p: { partners: string; cohort: string }) =>
+    `Your pairing with ${p.partners} in *${p.cohort}* has come to an end. That happens, and it's nobody's fault. ` +
+    'Thank you for the time you have given. The organizers will be in touch about what comes next.',
+  rematchNoPair: "You don't have a partner right now, so there's nothing to rematch. `/reverse-mentor status` shows where you stand.",
+  rematchModalTitle: 'Ask for a new partner',
+  rematchModalSubmit: 'Send',
+  rematchModalIntro: 'Only the organizers see this. Your partner is not told that you asked.',
+  rematchPartnerLabel: 'Which pairing?',
+  rematchReasonLabel: "What isn't working? (optional)",
+  rematchReasonHint: (p: { max: number }) => `Up to ${p.max} characters. Only the organizers read it.`,
+  rematchWhichPartner: 'You have more than one partner. Say which one: `/reverse-mentor rematch @partner [reason]`.',
+  rematchDone: "Thanks for telling us. The organizers will get back to you privately, and your partner isn't told.",
+  rematchOrganizerNotice: (p: { user: string; partner: string; cohort: string }) =>
+    `${p.user} asks for a new partner in *${p.cohort}* (paired with ${p.partner}). Their partner has not been told.`,
+  rematchOrganizerReason: (p: { reason: string }) => `*Reason:*\n${p.reason}`,
+  rematchOrganizerNoReason: 'No reason given.',
+  // weekly prompts
+  promptHeader: (p: { cycle: number; cycles: number }) => `Week ${p.cycle} of ${p.cycles}`,
+  promptClosingHeader: (p: { cycle: number; cycles: number }) => `Week ${p.cycle} of ${p.cycles}: the last one`,
+  promptFallback: (p: { cycle: number; cycles: number; title: string }) => `Week ${p.cycle} of ${p.cycles}: ${p.title}`,
+  promptIntro: "Time for this week's conversation. Find a slot that suits you both; 45–60 minutes is plenty.",
+  promptClosingIntro: 'This is the last prompt of the programme. Thank you both for the time you have given each other.',
+  promptTopic: (p: { title: string; description: string }) => `*This week's topic: ${p.title}*\n${p.description}`,
+  promptQuestionsHeader: '*A few questions to start with*',
+  promptMeetBy: (p: { date: string }) => `Try to meet before ${p.date}, when the next prompt arrives.`,
+  promptFinalReflection: (p: { date: string }) =>
+    `Before ${p.date}, please each write a final reflection: what did you learn, and what will you take with you?`,
+  promptMet: 'We met',
+  promptSkip: 'Skip this week',
+  promptReflect: 'Reflect',
+  promptFinalReflect: 'Write a final reflection',
+  promptNewTopic: 'New topic',
+  promptMarkedMet: (p: { user: string }) => `✅ ${p.user} marked that you met`,
+  promptMarkedSkipped: (p: { user: string }) => `⏭️ ${p.user} marked that you're skipping this week`,
+  promptNotYours: 'These buttons belong to the pair this prompt was sent to.',
+  promptNoOtherTopic: 'There are no other topics to switch to right now.',
+  promptGone: 'This prompt is no longer available.',
+  reminderText: (p: { cycle: number }) =>
+    `A gentle nudge about week ${p.cycle}: a short reflection takes two minutes and makes your next meeting even better.`,
+  reminderClosingText: 'The programme is coming to an end. A short final reflection takes two minutes and helps the next cohort too.',
+  // reflections and privacy
+  reflectionTitle: 'Reflection',
+  reflectionFinalTitle: 'Final reflection',
+  reflectionSave: 'Save',
+  reflectionClose: 'Close',
+  reflectionIntro: (p: { cycle: number; cycles: number; topic: string }) => `*Week ${p.cycle} of ${p.cycles}: ${p.topic}*`,
+  reflectionIntroMentee: 'A few minutes now helps you get more out of your next meeting.',
+  reflectionIntroMentor: 'Your perspective is what makes this work. A few minutes now makes the next conversation even better.',
+  reflectionPrivacyNote: 'Your partner never sees your reflection. Only you can read what you write, unless you choose to share it below.',
+  reflectionEditNote: (p: { date: string }) => `You can change it until ${p.date}.`,
+  reflectionMetLabelMentee: 'Did you meet your mentor?',
+  reflectionMetLabelMentor: 'Did you meet your leader?',
+  reflectionMetYes: 'Yes, we met',
+  reflectionMetNo: "No, we didn't",
+  reflectionMetRescheduled: 'We moved it to another day',
+  reflectionRatingLabelMentee: 'How useful was the conversation for you?',
+  reflectionRatingLabelMentor: 'How did the conversation go for you?',
+  reflectionRatingHint: 'Needed if you met: 1 is poor, 5 is great.',
+  reflectionRating1: '1 – Poor',
+  reflectionRating2: '2 – Not great',
+  reflectionRating3: '3 – OK',
+  reflectionRating4: '4 – Good',
+  reflectionRating5: '5 – Great',
+  reflectionTopicLabel: 'What did you talk about?',
+  reflectionLearnedLabelMentee: 'What did you learn from your mentor?',
+  reflectionLearnedLabelMentor: "What did you notice about your leader's questions?",
+  reflectionNextStepLabelMentee: 'What will you try before you next meet?',
+  reflectionNextStepLabelMentor: 'What would you like to explore with your leader next time?',
+  reflectionTextHint: (p: { max: number }) => `Optional. Up to ${p.max} characters.`,
+  reflectionSharingLabel: 'Who may read what you wrote?',
+  reflectionSharingPrivate: 'Only me',
+  reflectionSharingPrivateHint: 'Organizers see only that you reflected, and your rating in totals.',
+  reflectionSharingAnonymous: 'Organizers, without my name',
+  reflectionSharingAnonymousHint: 'It may be quoted in programme summaries, with no name.',
+  reflectionSharingNamed: 'Organizers, with my name',
+  reflectionSharingNamedHint: 'It may be quoted in programme summaries, with your name.',
+  reflectionErrorMet: 'Tell us whether you met.',
+  reflectionErrorRating: 'You met, so please rate the conversation.',
+  reflectionErrorTopic: 'That topic is no longer offered. Please pick another.',
+  reflectionSaved: (p: { cycle: number }) => `Thanks! Your reflection on week ${p.cycle} is saved.`,
+  reflectionUpdated: (p: { cycle: number }) => `Your reflection on week ${p.cycle} is updated.`,
+  reflectionSavedPrivate: 'Only you can read what you wrote.',
+  reflectionSavedAnonymous: 'Organizers may quote it in summaries, without your name.',
+  reflectionSavedNamed: 'Organizers may quote it in summaries, with your name.',
+  reflectionSavedEditable: (p: { date: string }) => `You can change it until ${p.date}: just press Reflect again.`,
+  reflectionNoPrompt: "There's nothing to reflect on yet. Your first prompt arrives once you're paired.",
+  reflectionNotYours: "This prompt belongs to another pair, so you can't reflect on it.",
+  reflectionClosed: (p: { cycle: number }) =>
+    `Reflections on week ${p.cycle} are closed now that the next week has begun. Your latest prompt has its own Reflect button.`,
+  reflectionClosedFinal: 'The programme has ended, so reflections are closed. Thank you for taking part!',
+  atRiskHeader: 'A pair may need a hand',
+  atRiskText: (p: { cohort: string; cycle: number; cycles: number; mentor: string; mentee: string }) =>
+    `*${p.cohort}*, week ${p.cycle} of ${p.cycles}: ${p.mentor} (mentor) and ${p.mentee} (mentee).`,
+  atRiskTextBeforeFirst: (p: { cohort: string; mentor: string; mentee: string }) =>
+    `*${p.cohort}*, before the first prompt: ${p.mentor} (mentor) and ${p.mentee} (mentee).`,
+  atRiskReasonNotMet: "They haven't met for their last two prompts.",
+  atRiskReasonLowRating: 'One of them rated their latest conversation 1 or 2 out of 5.',
+  atRiskReasonRematch: 'One of them has asked for a new partner.',
+  atRiskFooter: 'Only organizers get this, and nothing anyone wrote is shared. A short, private check-in with each of them often helps.',
+  atRiskFallback: (p: { cohort: string }) => `A pair in ${p.cohort} may need a hand.`,
+  formerParticipant: 'a former participant',
+  forgetMeQuestion:
+    'Delete your personal data from Reverse Mentor? Your profile, topics, goals, votes and everything you wrote in reflections ' +
+    'will be deleted, and a pairing you are in will end. Totals (such as how many pairs met) keep counting you as a former ' +
+    'participant, with no name. Messages already sent in Slack stay where they are. This cannot be undone.',
+  forgetMeConfirm: 'Delete my data',
+  forgetMeKeep: 'Keep my data',
+  forgetMeKept: 'Nothing was deleted. You can ask again any time with `/reverse-mentor forget-me`.',
+  forgetMeDone:
+    "Done. Your personal data is deleted from Reverse Mentor, and in totals you're now a former participant with no name. " +
+    "Thank you for the time you gave. You're always welcome back with `/reverse-mentor join`.",
+  forgetMePartnerNotice: (p: { cohort: string }) =>
+    `Your partner in *${p.cohort}* has left Reverse Mentor, so your pairing has ended. That's nobody's fault. ` +
+    'The organizers will be in touch about a new partner.',
+  forgetMeOrganizerNotice: (p: { partner: string; cohort: string }) =>
+    `${p.partner}'s pairing in *${p.cohort}* has ended because their partner left the programme. ` +
+    'They may need a new partner: `/reverse-mentor pair @mentor @mentee`.',
 };
 
 type Catalog<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -275,4 +275,202 @@ export const sv: Messages = {
     `Goda nyheter! Ditt förslag *${p.title}* är godkänt. Nu går det att välja ämnet när man går med, och det kan dyka upp i ett veckoutskick. Tack! :tada:`,
   topicSuggesterRejected: (p) =>
     `Tack för att du föreslog *${p.title}*. Organisatörerna har valt att inte lägga till det den här gången. Dina idéer är alltid välkomna – föreslå gärna något annat med \`/reverse-mentor suggest\`.`,
+
+  // matching and introductions
+  matchNoEnrollingCohort:
+    'Ingen kull tar emot anmälningar just nu. Ange vilken som ska matchas, till exempel `/reverse-mentor match 3`, eller skapa en med `/reverse-mentor cohort new`.',
+  matchCohortNotFound: (p) => `Jag hittar ingen kull som heter ”${p.input}”. \`/reverse-mentor cohort list\` visar alla.`,
+  matchCohortAlreadyMatched: (p) =>
+    `*${p.name}* (#${p.id}) är redan matchad. Använd \`/reverse-mentor pair\` och \`unpair\` för ändringar.`,
+  matchCohortCompleted: (p) => `*${p.name}* (#${p.id}) är avslutad, så det finns inget att matcha.`,
+  matchNobodyToMatch: (p) => `*${p.name}* behöver minst en mentor och en adept innan jag kan matcha.`,
+  matchComputing: (p) => `Matchar ${p.count} personer i *${p.name}*. Förslaget kommer om en liten stund.`,
+  matchPreviewHeader: (p) => `Förslag på par: ${p.name}`,
+  matchPreviewTotals: (p) => `*${p.pairs} par* · total poäng ${p.total} (i snitt ${p.average}) · ${p.unmatched} utan partner`,
+  matchPreviewPair: (p) => `${p.mentor} blir mentor för ${p.mentee} · poäng ${p.score}`,
+  matchPreviewMore: (p) => `…och ${p.count} par till som inte visas här.`,
+  matchPreviewUnmatched: (p) => `*Utan partner* (först i kön till nästa kull): ${p.people}`,
+  matchPreviewUnmatchedMore: (p) => `och ${p.count} till`,
+  matchPreviewEveryonePaired: 'Alla har fått en partner.',
+  matchPreviewNoPairs: 'Reglerna tillåter inga par. Kolla vilka som är anmälda och kör sedan igen.',
+  matchPreviewHint:
+    'Bekräfta för att skapa paren och skicka en presentation till varje par. Kör igen för att räkna om med de senaste profilerna.',
+  matchConfirmButton: 'Bekräfta och presentera',
+  matchRerunButton: 'Kör igen',
+  matchReasonBase: 'passar bra enligt programmets regler',
+  matchReasonSharedTopics: (p) => (p.count === 1 ? `1 gemensamt ämne: ${p.topics}` : `${p.count} gemensamma ämnen: ${p.topics}`),
+  matchReasonDepartments: (p) => `olika avdelningar (${p.mentor} och ${p.mentee})`,
+  matchReasonSeniority: (p) => (p.count === 1 ? 'erfarenhetsskillnad på 1 nivå' : `erfarenhetsskillnad på ${p.count} nivåer`),
+  matchReasonHours: (p) => `${String(p.hours).replace('.', ',')} tim gemensam arbetstid`,
+  matchReasonMeetingVideo: 'båda föredrar videosamtal',
+  matchReasonMeetingInPerson: 'båda vill helst ses på plats',
+  matchReasonMeetingEither: 'video eller på plats går bra för båda',
+  matchRunNotFound: 'Jag hittar inte det förslaget längre. Kör `/reverse-mentor match` igen.',
+  matchSuperseded: 'Ett nyare förslag har ersatt det här. Bekräfta det senaste förslaget eller kör igen.',
+  matchStale:
+    'Någon har anmält sig, lämnat eller ändrat något sedan förslaget togs fram, så jag bekräftade det inte. Kör igen för att få nya par.',
+  matchAlreadyConfirmed: (p) => `*${p.name}* är redan bekräftad. Inget ändrades.`,
+  matchConfirmed: (p) =>
+    `Bekräftat: *${p.pairs} par* i *${p.name}*, ${p.unmatched} utan partner. Presentationerna går ut nu, och jag håller dig uppdaterad i vår DM.`,
+  matchProgress: (p) =>
+    `Presenterar paren i *${p.name}*: ${p.introduced} av ${p.total} presenterade hittills` +
+    (p.unmatched > 0 ? `, ${p.told} av ${p.unmatched} utan partner har fått besked.` : '.'),
+  matchProgressDone: (p) =>
+    `*${p.name}*: ${p.pairs === 1 ? 'paret är presenterat' : `alla ${p.pairs} par är presenterade`}` +
+    (p.told > 0 ? ` och ${p.told} ${p.told === 1 ? 'person' : 'personer'} har fått veta att de står först i kön` : '') +
+    '. :tada:',
+  matchProgressDonePartly: (p) =>
+    `*${p.name}*: ${p.introduced} av ${p.total} par presenterade` +
+    (p.unmatched > 0 ? `, och ${p.told} av ${p.unmatched} utan partner har fått veta att de står först i kön.` : '.'),
+  matchProgressCheck: (p) =>
+    `${p.failed} gick inte att leverera och ${p.unknown} kom kanske inte fram (appen stannade mitt i ett utskick). Stäm gärna av med dem direkt: ${p.people}`,
+  matchProgressSkipped: (p) => `${p.count} hoppades över eftersom paret hann avslutas eller någon lämnade.`,
+  introText: (p) => `Möt din partner i reverse mentoring: ${p.mentor} och ${p.mentee}`,
+  introHeader: 'Möt din partner i reverse mentoring :wave:',
+  introWho: (p) =>
+    `${p.mentor} (${p.mentorDepartment}) är mentor och ${p.mentee} (${p.menteeDepartment}) adept i *${p.cohort}*. Välkomna, båda två!`,
+  introWhy: (p) => `*Därför just ni*\n${p.reasons}`,
+  introRules: (p) =>
+    `*Spelregler*\n• Det ni pratar om stannar mellan er två. Att ni är ett par är ingen hemlighet.\n` +
+    `• ${p.mentee} bokar första mötet.\n• Ses 45–60 minuter och håll varje tid ni bokar.`,
+  introFirstStep: (p) =>
+    `*Första steget:* ${p.mentee}, boka 45–60 minuter under veckan som kommer. Börja med att berätta för varandra varför ni är med och vad ni hoppas lära er.`,
+  introPromptsWeekly: 'Varje vecka lägger jag upp ett ämne och några frågor här som hjälp på vägen.',
+  introPromptsBiweekly: 'Varannan vecka lägger jag upp ett ämne och några frågor här som hjälp på vägen.',
+  unmatchedDm: (p) =>
+    `Paren i *${p.cohort}* är klara, och den här gången fanns ingen partner som passade dig. Det handlar om siffror, inte om dig. ` +
+    'Du står först i kön till nästa kull och hör av mig så snart du har fått en partner.',
+  pairUsage: 'Skriv mentorn först och sedan adepten: `/reverse-mentor pair @mentor @adept`.',
+  unpairUsage: 'Nämn personen vars par ska avslutas: `/reverse-mentor unpair @person`.',
+  pairNotParticipant: (p) => `${p.user} är inte med i Reverse Mentor just nu.`,
+  pairWrongRoleMentor: (p) => `${p.user} är med som adept och kan inte vara mentor. Skriv mentorn först: \`pair @mentor @adept\`.`,
+  pairWrongRoleMentee: (p) => `${p.user} är med som mentor och kan inte vara adept. Skriv mentorn först: \`pair @mentor @adept\`.`,
+  pairNotInActiveCohort: (p) =>
+    `${p.user} är inte med i någon matchad kull. Manuella par görs i kullar som redan är matchade (\`/reverse-mentor match\`).`,
+  pairDifferentCohorts: (p) => `${p.mentor} och ${p.mentee} är med i olika kullar.`,
+  pairRuleSamePerson: 'Ingen kan bilda par med sig själv.',
+  pairRuleManager: (p) =>
+    `Jag kan inte para ihop ${p.mentor} med ${p.mentee}: den ena är den andras chef. Reglerna parar aldrig ihop någon med sin chef eller med sina egna medarbetare.`,
+  pairRulePreviousPair: (p) => `Jag kan inte para ihop ${p.mentor} med ${p.mentee}: de har varit ett par förut. Reglerna upprepar aldrig ett par.`,
+  pairRuleSeniority: (p) =>
+    `Jag kan inte para ihop ${p.mentor} med ${p.mentee}: mentorn har längre erfarenhet än adepten. I reverse mentoring är mentorn den som är nyare i arbetslivet.`,
+  pairRuleCapacity: (p) =>
+    `${p.mentor} kan inte få fler adepter: hen har redan ${p.count}, vilket är max i den här kullen (kapacitet ${p.capacity}).`,
+  pairMenteeTaken: (p) => `${p.mentee} har redan en mentor i kullen (${p.mentor}). Avsluta det paret först med \`/reverse-mentor unpair\`.`,
+  pairAlreadyPaired: (p) => `${p.mentor} och ${p.mentee} är redan ett par.`,
+  pairDone: (p) => `${p.mentor} och ${p.mentee} är nu ett par. Presentationen är på väg.`,
+  unpairNoPair: (p) => `${p.user} har inget aktivt par, så det finns inget att avsluta.`,
+  unpairDone: (p) => `Paret mellan ${p.user} och ${p.partners} är avslutat. Båda har fått ett vänligt besked.`,
+  pairEndedDm: (p) =>
+    `Ditt par med ${p.partners} i *${p.cohort}* har avslutats. Sådant händer, och det är ingens fel. ` +
+    'Tack för tiden du har lagt. Organisatörerna hör av sig om vad som händer härnäst.',
+  rematchNoPair: 'Du har ingen partner just nu, så det finns inget att byta. `/reverse-mentor status` visar hur det ser ut för dig.',
+  rematchModalTitle: 'Be om ny partner',
+  rematchModalSubmit: 'Skicka',
+  rematchModalIntro: 'Det här ser bara organisatörerna. Din partner får inte veta att du har frågat.',
+  rematchPartnerLabel: 'Vilket par gäller det?',
+  rematchReasonLabel: 'Vad fungerar inte? (valfritt)',
+  rematchReasonHint: (p) => `Högst ${p.max} tecken. Bara organisatörerna läser det.`,
+  rematchWhichPartner: 'Du har mer än en partner. Säg vilken: `/reverse-mentor rematch @partner [anledning]`.',
+  rematchDone: 'Tack för att du berättar. Organisatörerna hör av sig till dig i enrum, och din partner får inte veta något.',
+  rematchOrganizerNotice: (p) => `${p.user} vill byta partner i *${p.cohort}* (paret med ${p.partner}). Partnern har inte fått veta något.`,
+  rematchOrganizerReason: (p) => `*Anledning:*\n${p.reason}`,
+  rematchOrganizerNoReason: 'Ingen anledning angavs.',
+  // weekly prompts
+  promptHeader: (p) => `Vecka ${p.cycle} av ${p.cycles}`,
+  promptClosingHeader: (p) => `Vecka ${p.cycle} av ${p.cycles} – den sista`,
+  promptFallback: (p) => `Vecka ${p.cycle} av ${p.cycles}: ${p.title}`,
+  promptIntro: 'Dags för veckans samtal. Hitta en tid som passar er båda – 45–60 minuter räcker gott.',
+  promptClosingIntro: 'Det här är programmets sista utskick. Tack för tiden ni har gett varandra.',
+  promptTopic: (p) => `*Veckans ämne: ${p.title}*\n${p.description}`,
+  promptQuestionsHeader: '*Några frågor att börja med*',
+  promptMeetBy: (p) => `Försök ses före ${p.date}, då nästa utskick kommer.`,
+  promptFinalReflection: (p) => `Skriv gärna var sin sista reflektion före ${p.date}: vad har du lärt dig, och vad tar du med dig?`,
+  promptMet: 'Vi har träffats',
+  promptSkip: 'Hoppa över veckan',
+  promptReflect: 'Reflektera',
+  promptFinalReflect: 'Skriv en sista reflektion',
+  promptNewTopic: 'Nytt ämne',
+  promptMarkedMet: (p) => `✅ ${p.user} har markerat att ni har träffats`,
+  promptMarkedSkipped: (p) => `⏭️ ${p.user} har markerat att ni hoppar över den här veckan`,
+  promptNotYours: 'De här knapparna hör till paret som fick utskicket.',
+  promptNoOtherTopic: 'Det finns inga andra ämnen att byta till just nu.',
+  promptGone: 'Det här utskicket finns inte längre.',
+  reminderText: (p) => `En liten påminnelse om vecka ${p.cycle}: en kort reflektion tar två minuter och gör nästa möte ännu bättre.`,
+  reminderClosingText: 'Programmet närmar sig sitt slut. En kort sista reflektion tar två minuter och hjälper nästa kull också.',
+  // reflections and privacy
+  reflectionTitle: 'Reflektion',
+  reflectionFinalTitle: 'Sista reflektionen',
+  reflectionSave: 'Spara',
+  reflectionClose: 'Stäng',
+  reflectionIntro: (p) => `*Vecka ${p.cycle} av ${p.cycles}: ${p.topic}*`,
+  reflectionIntroMentee: 'Några minuter nu gör att du får ut mer av nästa möte.',
+  reflectionIntroMentor: 'Det är ditt perspektiv som gör skillnad. Några minuter nu gör nästa samtal ännu bättre.',
+  reflectionPrivacyNote: 'Din partner ser aldrig din reflektion. Det du skriver kan bara du läsa, om du inte väljer att dela det längre ner.',
+  reflectionEditNote: (p) => `Du kan ändra den fram till ${p.date}.`,
+  reflectionMetLabelMentee: 'Träffade du din mentor?',
+  reflectionMetLabelMentor: 'Träffade du din adept?',
+  reflectionMetYes: 'Ja, vi sågs',
+  reflectionMetNo: 'Nej, det blev inte av',
+  reflectionMetRescheduled: 'Vi flyttade mötet',
+  reflectionRatingLabelMentee: 'Hur givande var samtalet för dig?',
+  reflectionRatingLabelMentor: 'Hur tycker du att samtalet gick?',
+  reflectionRatingHint: 'Behövs om ni sågs: 1 är dåligt, 5 är mycket bra.',
+  reflectionRating1: '1 – Dåligt',
+  reflectionRating2: '2 – Sådär',
+  reflectionRating3: '3 – Okej',
+  reflectionRating4: '4 – Bra',
+  reflectionRating5: '5 – Mycket bra',
+  reflectionTopicLabel: 'Vad pratade ni om?',
+  reflectionLearnedLabelMentee: 'Vad lärde du dig av din mentor?',
+  reflectionLearnedLabelMentor: 'Vad lade du märke till i din adepts frågor?',
+  reflectionNextStepLabelMentee: 'Vad vill du testa innan ni ses nästa gång?',
+  reflectionNextStepLabelMentor: 'Vad vill du ta upp med din adept nästa gång?',
+  reflectionTextHint: (p) => `Valfritt. Högst ${p.max} tecken.`,
+  reflectionSharingLabel: 'Vem får läsa det du skrev?',
+  reflectionSharingPrivate: 'Bara jag',
+  reflectionSharingPrivateHint: 'Organisatörerna ser bara att du har svarat, och ditt betyg i totalen.',
+  reflectionSharingAnonymous: 'Organisatörerna, utan mitt namn',
+  reflectionSharingAnonymousHint: 'Kan citeras i programmets sammanfattningar, utan namn.',
+  reflectionSharingNamed: 'Organisatörerna, med mitt namn',
+  reflectionSharingNamedHint: 'Kan citeras i programmets sammanfattningar, med ditt namn.',
+  reflectionErrorMet: 'Berätta om ni sågs.',
+  reflectionErrorRating: 'Ni sågs – sätt ett betyg på samtalet.',
+  reflectionErrorTopic: 'Det ämnet finns inte längre. Välj ett annat.',
+  reflectionSaved: (p) => `Tack! Din reflektion om vecka ${p.cycle} är sparad.`,
+  reflectionUpdated: (p) => `Din reflektion om vecka ${p.cycle} är uppdaterad.`,
+  reflectionSavedPrivate: 'Det du skrev kan bara du läsa.',
+  reflectionSavedAnonymous: 'Organisatörerna kan citera den i sammanfattningar, utan ditt namn.',
+  reflectionSavedNamed: 'Organisatörerna kan citera den i sammanfattningar, med ditt namn.',
+  reflectionSavedEditable: (p) => `Du kan ändra den fram till ${p.date} – tryck bara på Reflektera igen.`,
+  reflectionNoPrompt: 'Det finns inget att reflektera över än. Ditt första utskick kommer när du har fått en partner.',
+  reflectionNotYours: 'Det här utskicket hör till ett annat par, så du kan inte reflektera över det.',
+  reflectionClosed: (p) =>
+    `Reflektionerna för vecka ${p.cycle} är stängda nu när nästa vecka har börjat. Ditt senaste utskick har en egen Reflektera-knapp.`,
+  reflectionClosedFinal: 'Programmet är slut, så reflektionerna är stängda. Tack för att du var med!',
+  atRiskHeader: 'Ett par kan behöva stöd',
+  atRiskText: (p) => `*${p.cohort}*, vecka ${p.cycle} av ${p.cycles}: ${p.mentor} (mentor) och ${p.mentee} (adept).`,
+  atRiskTextBeforeFirst: (p) => `*${p.cohort}*, före första utskicket: ${p.mentor} (mentor) och ${p.mentee} (adept).`,
+  atRiskReasonNotMet: 'De har inte träffats under sina två senaste veckor.',
+  atRiskReasonLowRating: 'En av dem gav det senaste samtalet 1 eller 2 av 5.',
+  atRiskReasonRematch: 'En av dem har bett om en ny partner.',
+  atRiskFooter: 'Bara organisatörerna får det här, och inget som någon har skrivit delas. Ett kort samtal i enrum med var och en brukar hjälpa.',
+  atRiskFallback: (p) => `Ett par i ${p.cohort} kan behöva stöd.`,
+  formerParticipant: 'en tidigare deltagare',
+  forgetMeQuestion:
+    'Vill du att vi raderar dina personuppgifter i Reverse Mentor? Din profil, dina ämnen, dina mål, dina röster och allt du har ' +
+    'skrivit i reflektioner raderas, och ett pågående par avslutas. I statistiken (till exempel hur många par som har träffats) ' +
+    'räknas du fortfarande, som tidigare deltagare och utan namn. Meddelanden som redan har skickats i Slack ligger kvar. Det går inte att ångra.',
+  forgetMeConfirm: 'Radera mina uppgifter',
+  forgetMeKeep: 'Behåll mina uppgifter',
+  forgetMeKept: 'Inget har raderats. Du kan be om det när du vill med `/reverse-mentor forget-me`.',
+  forgetMeDone:
+    'Klart. Dina personuppgifter är raderade ur Reverse Mentor, och i statistiken är du nu en tidigare deltagare utan namn. ' +
+    'Tack för tiden du har gett. Du är alltid välkommen tillbaka med `/reverse-mentor join`.',
+  forgetMePartnerNotice: (p) =>
+    `Din partner i *${p.cohort}* har lämnat Reverse Mentor, så ert par är avslutat. Det är ingens fel. ` +
+    'Organisatörerna hör av sig om en ny partner.',
+  forgetMeOrganizerNotice: (p) =>
+    `Paret med ${p.partner} i *${p.cohort}* är avslutat eftersom partnern har lämnat programmet. ` +
+    `${p.partner} kan behöva en ny partner: \`/reverse-mentor pair @mentor @adept\`.`,
 };

@@ -7,14 +7,30 @@ import { joinSubcommand } from './commands/subcommands/join';
 import { leaveSubcommand } from './commands/subcommands/leave';
 import { pauseSubcommand, resumeSubcommand } from './commands/subcommands/pause';
 import { statusSubcommand } from './commands/subcommands/status';
+import { suggestSubcommand } from './commands/subcommands/suggest';
+import { topicsSubcommand } from './commands/subcommands/topics';
 import { cohortSubcommand } from './commands/subcommands/cohort';
 import { organizersSubcommand } from './commands/subcommands/organizers';
+import { matchSubcommand } from './commands/subcommands/match';
+import { pairSubcommand, unpairSubcommand } from './commands/subcommands/pair';
+import { rematchSubcommand } from './commands/subcommands/rematch';
+import { reflectSubcommand } from './commands/subcommands/reflect';
+import { forgetMeSubcommand } from './commands/subcommands/forget-me';
+import { registerReflectionActions } from './actions/reflections';
+import { registerForgetMeActions } from './actions/forget-me';
+import { registerReflectionView } from './views/reflection';
 import { registerHomeActions } from './actions/home';
 import { registerLeaveActions } from './actions/leave';
+import { registerPromptActions } from './actions/prompts';
+import { registerTopicActions } from './actions/topics';
 import { registerCohortCloseActions } from './actions/cohort-close';
+import { registerMatchActions } from './actions/match';
 import { registerAppHomeOpened } from './events/app-home-opened';
 import { registerJoinView } from './views/join';
+import { registerTopicApproveView } from './views/topic-approve';
+import { registerTopicSuggestView } from './views/topic-suggest';
 import { registerCohortCreateView } from './views/cohort-create';
+import { registerRematchView } from './views/rematch';
 
 /** Every listener the app has, registered in one place. */
 export function registerListeners(app: App, ctx: AppContext): void {
@@ -26,14 +42,31 @@ export function registerListeners(app: App, ctx: AppContext): void {
     pauseSubcommand,
     resumeSubcommand,
     leaveSubcommand,
+    suggestSubcommand,
+    topicsSubcommand,
     cohortSubcommand,
     organizersSubcommand,
+    matchSubcommand,
+    pairSubcommand,
+    unpairSubcommand,
+    rematchSubcommand,
+    reflectSubcommand,
+    forgetMeSubcommand,
   );
   registerReverseMentorCommand(app, ctx, subcommands);
   registerHomeActions(app, ctx);
   registerLeaveActions(app, ctx);
+  registerPromptActions(app, ctx);
   registerJoinView(app, ctx);
+  registerTopicSuggestView(app, ctx);
+  registerTopicApproveView(app, ctx);
+  registerTopicActions(app, ctx);
   registerCohortCreateView(app, ctx);
   registerCohortCloseActions(app, ctx);
+  registerMatchActions(app, ctx);
+  registerRematchView(app, ctx);
+  registerReflectionActions(app, ctx);
+  registerReflectionView(app, ctx);
+  registerForgetMeActions(app, ctx);
   registerAppHomeOpened(app, ctx);
 }

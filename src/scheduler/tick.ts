@@ -1,8 +1,12 @@
 import type { Config } from '../config';
 import type { Db } from '../db/open';
 import type { Logger } from '../logger';
-import { clockFrom, dispatchDue, type DispatchReport } from '../services/delivery';
+import { clockFrom, dispatchDue, type DispatchOptions, type DispatchReport } from '../services/delivery';
 import { endExpiredPauses } from '../services/enrollment';
+import { completeFinishedCohorts, planPrompts, planReminders } from '../services/prompts';
+import { planAtRiskNotices } from '../services/at-risk';
+import { allOrganizerIds } from '../services/organizers';
+import { purgeExpiredReflectionTexts } from '../services/reflections';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
 
@@ -12,23 +16,79 @@ export interface TickDeps {
   logger: Logger;
   /** A gateway whose client does not retry by itself: the delivery ledger does. */
   slack: SlackGateway;
+  /** Overrides for the dispatch pass (tests shorten how long a pass waits for retries). */
+  dispatch?: Omit<DispatchOptions, 'sleep'>;
 }
 
 export interface TickReport {
   at: string;
   /** Participants whose pause ran out and who now get prompts again. */
   resumed: number;
+  /** Weekly prompts put on the schedule, and upcoming ones moved to a member's new time zone. */
+  promptsPlanned: number;
+  promptsRetimed: number;
   deliveries: DispatchReport;
+  /** Reminders put in the ledger (due 72 hours after their prompt). */
+  remindersPlanned: number;
+  /** Cohorts that became `completed` in this pass. */
+  cohortsCompleted: number[];
+  /** Private DMs to organizers about pairs at risk, put in the ledger (once per pair, cycle and organizer). */
+  atRiskPlanned: number;
+  /** Reflections whose texts passed REFLECTION_RETENTION_DAYS and were emptied. */
+  reflectionTextsPurged: number;
+  /** Steps that failed (each is logged); the other steps still ran. */
+  failedSteps: string[];
 }
 
 /**
- * One pass of everything due at `now` (PRODUCT.md §6). Each step reads its own due rows from the database, so a
- * pass missed while the app was down is caught up by the next one, and running it twice does nothing twice.
+ * One pass of everything due at `now` (PRODUCT.md §6): resume pauses that ran out, plan prompts, post what is due
+ * (prompts, reminders, introductions, at-risk notices…), plan reminders for what was just posted, complete finished
+ * cohorts, empty reflection texts past their retention. Each
+ * step reads its own due rows from the database, so a pass missed while the app was down is caught up by the
+ * next one, and running it twice (or in two processes at once) does nothing twice.
  */
 export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
-  const resumed = endExpiredPauses(deps.db, now);
-  const deliveries = await dispatchDue(deps.db, createDeliveryHandlers(deps), clockFrom(now), deps.logger);
-  const report: TickReport = { at: now.toISOString(), resumed: resumed.length, deliveries };
-  deps.logger.info(report, 'tick done');
+  const { db, logger } = deps;
+  const failedSteps: string[] = [];
+  const step = <T>(name: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      failedSteps.push(name);
+      logger.error({ step: name, code: (error as { code?: string }).code, message: (error as Error).message }, 'tick step failed');
+      return fallback;
+    }
+  };
+
+  const resumed = step('resume', [], () => endExpiredPauses(db, now));
+  const plan = step('plan_prompts', { planned: 0, retimed: 0 }, () => planPrompts(db, now, logger));
+  const atRiskPlanned = step('plan_at_risk', 0, () => planAtRiskNotices(db, allOrganizerIds(db, deps.config.organizerUserIds), now));
+  const clock = clockFrom(now);
+  let deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, unknown: 0 };
+  try {
+    deliveries = await dispatchDue(db, createDeliveryHandlers(deps), clock, logger, deps.dispatch ?? {});
+  } catch (error) {
+    failedSteps.push('dispatch');
+    logger.error({ step: 'dispatch', code: (error as { code?: string }).code, message: (error as Error).message }, 'tick step failed');
+  }
+  const remindersPlanned = step('plan_reminders', 0, () => planReminders(db, clock()));
+  const cohortsCompleted = step('complete_cohorts', [], () => completeFinishedCohorts(db, now));
+  const reflectionTextsPurged = step('purge_reflection_texts', 0, () =>
+    purgeExpiredReflectionTexts(db, now, deps.config.reflectionRetentionDays),
+  );
+
+  const report: TickReport = {
+    at: now.toISOString(),
+    resumed: resumed.length,
+    promptsPlanned: plan.planned,
+    promptsRetimed: plan.retimed,
+    deliveries,
+    remindersPlanned,
+    cohortsCompleted,
+    atRiskPlanned,
+    reflectionTextsPurged,
+    failedSteps,
+  };
+  logger.info(report, 'tick done');
   return report;
 }

@@ -28,7 +28,21 @@ export interface DeliveryHandler {
   maxLatenessMs?: number;
   /** Builds and posts the message. Throws Web API errors as they come; the dispatcher decides what they mean. */
   deliver(delivery: Delivery, now: Date): Promise<DeliveryOutcome>;
+  /**
+   * Called after each of this kind's rows is settled (e.g. to show an organizer how far a job has got). Errors
+   * are logged and never change the row.
+   */
+  afterSettle?: (delivery: Delivery, result: SettleResult, now: Date) => Promise<void>;
+  /**
+   * Called once at the end of every pass that included this kind, also when it had nothing to send (after a
+   * crash, the rows marked `unknown` at the start of the pass are final). The same function on several kinds
+   * runs once.
+   */
+  afterPass?: (now: Date) => Promise<void>;
 }
+
+/** How a claimed row ended in this pass: `retry` means it is pending again for a later attempt. */
+export type SettleResult = 'sent' | 'failed' | 'missed' | 'skipped' | 'retry';
 
 export type DeliveryHandlers = Readonly<Record<string, DeliveryHandler>>;
 
@@ -102,18 +116,18 @@ export async function dispatchDue(
   /** After a 429 every worker waits: Slack's limits are per method and workspace, not per row. */
   let pausedUntil = 0;
 
-  const settle = async (delivery: Delivery): Promise<void> => {
+  const settle = async (delivery: Delivery): Promise<SettleResult> => {
     const now = clock();
     const handler = handlers[delivery.kind];
     if (!handler) {
       markClosed(db, delivery.id, claimant, 'failed', 'no_handler', now);
       report.failed += 1;
-      return;
+      return 'failed';
     }
     if (handler.maxLatenessMs !== undefined && now.getTime() - new Date(delivery.dueAt).getTime() > handler.maxLatenessMs) {
       markClosed(db, delivery.id, claimant, 'missed', 'too_late', now);
       report.missed += 1;
-      return;
+      return 'missed';
     }
     try {
       const outcome = await handler.deliver(delivery, now);
@@ -122,10 +136,11 @@ export async function dispatchDue(
           logger.error({ delivery: delivery.id }, 'posted, but the claim was lost before it could be recorded');
         }
         report.sent += 1;
-      } else {
-        markClosed(db, delivery.id, claimant, 'skipped', outcome.skipped, clock());
-        report.skipped += 1;
+        return 'sent';
       }
+      markClosed(db, delivery.id, claimant, 'skipped', outcome.skipped, clock());
+      report.skipped += 1;
+      return 'skipped';
     } catch (error) {
       const failure = classifySlackError(error);
       const at = clock();
@@ -136,16 +151,27 @@ export async function dispatchDue(
         pausedUntil = Math.max(pausedUntil, at.getTime() + waitMs);
         report.rateLimited += 1;
         logger.warn({ ...context, retryAfterSeconds: failure.retryAfterSeconds }, 'rate limited; waiting as Slack asks');
-      } else if (failure.kind === 'transient' && delivery.attempts < settings.maxAttempts) {
+        return 'retry';
+      }
+      if (failure.kind === 'transient' && delivery.attempts < settings.maxAttempts) {
         markRetry(db, delivery.id, claimant, new Date(at.getTime() + backoffMs(delivery.attempts)), failure.code, at, true);
         report.retried += 1;
         logger.warn(context, 'delivery failed; will retry');
-      } else {
-        markClosed(db, delivery.id, claimant, 'failed', failure.code, at);
-        report.failed += 1;
-        logger.error(context, 'delivery failed for good');
+        return 'retry';
       }
+      markClosed(db, delivery.id, claimant, 'failed', failure.code, at);
+      report.failed += 1;
+      logger.error(context, 'delivery failed for good');
+      return 'failed';
     }
+  };
+
+  const afterSettle = async (delivery: Delivery, result: SettleResult): Promise<void> => {
+    const hook = handlers[delivery.kind]?.afterSettle;
+    if (!hook) return;
+    await hook(delivery, result, clock()).catch((error: Error & { code?: string }) =>
+      logger.warn({ kind: delivery.kind, code: error.code }, 'after-settle hook failed'),
+    );
   };
 
   const worker = async (): Promise<void> => {
@@ -154,7 +180,7 @@ export async function dispatchDue(
       if (pause > 0) await sleep(pause);
       const delivery = claimNextDue(db, claimant, clock(), settings.leaseMs, kinds);
       if (delivery) {
-        await settle(delivery);
+        await afterSettle(delivery, await settle(delivery));
         continue;
       }
       const next = nextPendingAt(db, kinds);
@@ -165,6 +191,10 @@ export async function dispatchDue(
   };
 
   await Promise.all(Array.from({ length: settings.concurrency }, worker));
+  const passHooks = new Set(kinds.map((kind) => handlers[kind]?.afterPass).filter((hook) => hook !== undefined));
+  for (const hook of passHooks) {
+    await hook(clock()).catch((error: Error & { code?: string }) => logger.warn({ code: error.code }, 'after-pass hook failed'));
+  }
   return report;
 }
 

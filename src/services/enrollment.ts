@@ -10,6 +10,9 @@ import {
 } from '../db/repositories/participants';
 import { LIMITS, type MeetingPreference, type Role, type SeniorityBand } from '../domain';
 import { AppError } from '../errors';
+import { activePartnerIds } from './pairs';
+import { latestPostedPromptIdFor, nextPromptDueFor } from '../db/repositories/prompts';
+import { countReflectionsOf } from '../db/repositories/reflections';
 
 /** What a person submits in the join modal, already validated. */
 export interface JoinSubmission {
@@ -80,16 +83,16 @@ export function participantStatus(db: Db, userId: string, now: Date): Participan
   if (!participant) return undefined;
   const pauseOver =
     participant.status === 'paused' && participant.pausedUntil !== null && participant.pausedUntil <= now.toISOString();
+  const cohort = currentCohortOf(db, userId);
   return {
     participant,
     effectiveStatus: pauseOver ? 'active' : participant.status,
-    cohort: currentCohortOf(db, userId),
-    // Pairs, prompts and reflections arrive with matching and the weekly schedule; until a cohort is matched
-    // nobody has a partner, a scheduled prompt or a reflection.
-    partnerIds: [],
-    nextPromptAt: null,
-    reflectionCount: 0,
-    latestPromptId: null,
+    cohort,
+    partnerIds: cohort ? activePartnerIds(db, userId, cohort.id) : [],
+    nextPromptAt: nextPromptDueFor(db, userId),
+    // Their own reflections in the current cohort.
+    reflectionCount: cohort ? countReflectionsOf(db, userId, cohort.id) : 0,
+    latestPromptId: latestPostedPromptIdFor(db, userId),
   };
 }
 

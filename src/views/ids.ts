@@ -47,6 +47,12 @@ export const TOPIC_FORM = {
   question3: 'question_3',
 } as const;
 
+/** `rematch_request` modal: block_id = action_id. `partner` appears only for someone with several partners. */
+export const REMATCH = {
+  partner: 'partner',
+  reason: 'reason',
+} as const;
+
 export const COHORT_CREATE = {
   name: 'name',
   startDate: 'start_date',
@@ -81,6 +87,9 @@ export const ACTION = {
   /** The confirmation step of `/reverse-mentor cohort close <id>` (value = the cohort id). */
   cohortCloseConfirm: 'cohort_close_confirm',
   cohortCloseCancel: 'cohort_close_cancel',
+  /** The confirmation step of `/reverse-mentor forget-me`. */
+  forgetMeConfirm: 'forget_me_confirm',
+  forgetMeCancel: 'forget_me_cancel',
 } as const;
 
 export const METADATA_EVENT = {

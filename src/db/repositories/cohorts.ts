@@ -143,15 +143,21 @@ export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date): 
     .run(cohortId, now.toISOString(), cohortId).changes;
 }
 
+/** People enrolled, counting those who have since asked to be forgotten (migrations/0008_reflections.sql). */
 export function countEnrolled(db: Db, cohortId: number): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM enrollments WHERE cohort_id = ?').get(cohortId) as { n: number }).n;
+  return (
+    db
+      .prepare('SELECT (SELECT COUNT(*) FROM enrollments WHERE cohort_id = @id) + (SELECT COUNT(*) FROM former_enrollments WHERE cohort_id = @id) AS n')
+      .get({ id: cohortId }) as { n: number }
+  ).n;
 }
 
 /** Every cohort, oldest first, with how many people are enrolled in it (one query, for lists). */
 export function listCohortsWithEnrollmentCounts(db: Db): Array<{ cohort: Cohort; enrolled: number }> {
   const rows = db
     .prepare(
-      `SELECT c.*, (SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id) AS enrolled
+      `SELECT c.*, (SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id)
+                  + (SELECT COUNT(*) FROM former_enrollments f WHERE f.cohort_id = c.id) AS enrolled
          FROM cohorts c ORDER BY c.id`,
     )
     .all() as Array<CohortRow & { enrolled: number }>;

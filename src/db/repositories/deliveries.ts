@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { prepared } from '../statements';
 
 export type DeliveryStatus = 'pending' | 'claimed' | 'sent' | 'failed' | 'unknown' | 'missed' | 'skipped';
 
@@ -75,23 +76,22 @@ export function scheduleDelivery(db: Db, delivery: NewDelivery, now: Date): bool
   const due = delivery.dueAt.toISOString();
   const at = now.toISOString();
   return (
-    db
-      .prepare(
-        `INSERT INTO deliveries (kind, dedupe_key, cohort_id, subject_id, user_id, due_at, next_attempt_at, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
-      )
-      .run(delivery.kind, delivery.dedupeKey, delivery.cohortId ?? null, delivery.subjectId ?? null, delivery.userId ?? null, due, due, at, at)
+    prepared(
+      db,
+      `INSERT INTO deliveries (kind, dedupe_key, cohort_id, subject_id, user_id, due_at, next_attempt_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING`,
+    ).run(delivery.kind, delivery.dedupeKey, delivery.cohortId ?? null, delivery.subjectId ?? null, delivery.userId ?? null, due, due, at, at)
       .changes > 0
   );
 }
 
 export function findDelivery(db: Db, id: number): Delivery | undefined {
-  const row = db.prepare('SELECT * FROM deliveries WHERE id = ?').get(id) as DeliveryRow | undefined;
+  const row = prepared(db, 'SELECT * FROM deliveries WHERE id = ?').get(id) as DeliveryRow | undefined;
   return row && toDelivery(row);
 }
 
 export function findDeliveryByKey(db: Db, dedupeKey: string): Delivery | undefined {
-  const row = db.prepare('SELECT * FROM deliveries WHERE dedupe_key = ?').get(dedupeKey) as DeliveryRow | undefined;
+  const row = prepared(db, 'SELECT * FROM deliveries WHERE dedupe_key = ?').get(dedupeKey) as DeliveryRow | undefined;
   return row && toDelivery(row);
 }
 
@@ -119,12 +119,11 @@ export function countDeliveries(db: Db, cohortId: number, kinds: readonly string
 /** Rows still claimed after their lease: their process died mid-post. They become `unknown`, never reposted. */
 export function expireStaleClaims(db: Db, now: Date): number {
   const at = now.toISOString();
-  return db
-    .prepare(
-      `UPDATE deliveries SET status = 'unknown', error = 'lease_expired', claimed_by = NULL, lease_until = NULL, updated_at = ?
-        WHERE status = 'claimed' AND lease_until <= ?`,
-    )
-    .run(at, at).changes;
+  return prepared(
+    db,
+    `UPDATE deliveries SET status = 'unknown', error = 'lease_expired', claimed_by = NULL, lease_until = NULL, updated_at = ?
+      WHERE status = 'claimed' AND lease_until <= ?`,
+  ).run(at, at).changes;
 }
 
 /**
@@ -134,15 +133,15 @@ export function expireStaleClaims(db: Db, now: Date): number {
 export function claimNextDue(db: Db, claimant: string, now: Date, leaseMs: number, kinds?: readonly string[]): Delivery | undefined {
   const at = now.toISOString();
   const claim = db.transaction(() => {
-    const row = db
-      .prepare(
-        `SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ?
-          ${kinds ? `AND kind IN (${kinds.map(() => '?').join(',')})` : ''}
-          ORDER BY next_attempt_at, id LIMIT 1`,
-      )
-      .get(at, ...(kinds ?? [])) as { id: number } | undefined;
+    const row = prepared(
+      db,
+      `SELECT id FROM deliveries WHERE status = 'pending' AND next_attempt_at <= ?
+        ${kinds ? `AND kind IN (${kinds.map(() => '?').join(',')})` : ''}
+        ORDER BY next_attempt_at, id LIMIT 1`,
+    ).get(at, ...(kinds ?? [])) as { id: number } | undefined;
     if (!row) return undefined;
-    db.prepare(
+    prepared(
+      db,
       `UPDATE deliveries SET status = 'claimed', claimed_by = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?
         WHERE id = ? AND status = 'pending'`,
     ).run(claimant, new Date(now.getTime() + leaseMs).toISOString(), at, row.id);
@@ -155,35 +154,32 @@ export function claimNextDue(db: Db, claimant: string, now: Date, leaseMs: numbe
 export function markSent(db: Db, id: number, claimant: string, posted: { channel: string; ts: string }, now: Date): boolean {
   const at = now.toISOString();
   return (
-    db
-      .prepare(
-        `UPDATE deliveries SET status = 'sent', channel_id = ?, message_ts = ?, sent_at = ?, error = NULL, claimed_by = NULL,
-           lease_until = NULL, updated_at = ? WHERE id = ? AND status = 'claimed' AND claimed_by = ?`,
-      )
-      .run(posted.channel, posted.ts, at, at, id, claimant).changes > 0
+    prepared(
+      db,
+      `UPDATE deliveries SET status = 'sent', channel_id = ?, message_ts = ?, sent_at = ?, error = NULL, claimed_by = NULL,
+         lease_until = NULL, updated_at = ? WHERE id = ? AND status = 'claimed' AND claimed_by = ?`,
+    ).run(posted.channel, posted.ts, at, at, id, claimant).changes > 0
   );
 }
 
 export function markRetry(db: Db, id: number, claimant: string, nextAttemptAt: Date, error: string, now: Date, countAttempt: boolean): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE deliveries SET status = 'pending', next_attempt_at = ?, error = ?, claimed_by = NULL, lease_until = NULL,
-           attempts = attempts - ?, updated_at = ? WHERE id = ? AND status = 'claimed' AND claimed_by = ?`,
-      )
-      .run(nextAttemptAt.toISOString(), error, countAttempt ? 0 : 1, now.toISOString(), id, claimant).changes > 0
+    prepared(
+      db,
+      `UPDATE deliveries SET status = 'pending', next_attempt_at = ?, error = ?, claimed_by = NULL, lease_until = NULL,
+         attempts = attempts - ?, updated_at = ? WHERE id = ? AND status = 'claimed' AND claimed_by = ?`,
+    ).run(nextAttemptAt.toISOString(), error, countAttempt ? 0 : 1, now.toISOString(), id, claimant).changes > 0
   );
 }
 
 /** Ends a claimed row without a post: failed (permanent error), missed (too late) or skipped (not needed). */
 export function markClosed(db: Db, id: number, claimant: string, status: 'failed' | 'missed' | 'skipped', reason: string, now: Date): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE deliveries SET status = ?, error = ?, claimed_by = NULL, lease_until = NULL, updated_at = ?
-          WHERE id = ? AND status = 'claimed' AND claimed_by = ?`,
-      )
-      .run(status, reason, now.toISOString(), id, claimant).changes > 0
+    prepared(
+      db,
+      `UPDATE deliveries SET status = ?, error = ?, claimed_by = NULL, lease_until = NULL, updated_at = ?
+        WHERE id = ? AND status = 'claimed' AND claimed_by = ?`,
+    ).run(status, reason, now.toISOString(), id, claimant).changes > 0
   );
 }
 
@@ -200,11 +196,34 @@ export function skipPending(db: Db, where: { cohortId: number; kinds?: readonly 
 
 /** The earliest moment a pending row becomes due, for deciding whether a pass should wait for it. */
 export function nextPendingAt(db: Db, kinds?: readonly string[]): Date | undefined {
-  const row = db
-    .prepare(
-      `SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE status = 'pending'
-        ${kinds ? `AND kind IN (${kinds.map(() => '?').join(',')})` : ''}`,
-    )
-    .get(...(kinds ?? [])) as { at: string | null };
+  const row = prepared(
+    db,
+    `SELECT MIN(next_attempt_at) AS at FROM deliveries WHERE status = 'pending'
+      ${kinds ? `AND kind IN (${kinds.map(() => '?').join(',')})` : ''}`,
+  ).get(...(kinds ?? [])) as { at: string | null };
   return row.at ? new Date(row.at) : undefined;
+}
+
+/**
+ * Ends the pending rows about one pair (an intro, its prompts…) when the pair is ended. Keys about a pair follow
+ * the convention `<kind>:pair:<id>` or `<kind>:pair:<id>:…` (e.g. `intro:pair:12`, `nudge:pair:12:cycle:3`).
+ */
+export function skipPendingForPair(db: Db, pairId: number, reason: string, now: Date): number {
+  return db
+    .prepare(
+      `UPDATE deliveries SET status = 'skipped', error = ?, updated_at = ?
+        WHERE status = 'pending' AND (dedupe_key GLOB ? OR dedupe_key GLOB ?)`,
+    )
+    .run(reason, now.toISOString(), `*:pair:${pairId}`, `*:pair:${pairId}:*`).changes;
+}
+
+/** Ends the pending rows with these dedupe keys (e.g. an `unmatched` DM for someone who has since been paired). */
+export function skipPendingByKeys(db: Db, dedupeKeys: readonly string[], reason: string, now: Date): number {
+  if (dedupeKeys.length === 0) return 0;
+  return db
+    .prepare(
+      `UPDATE deliveries SET status = 'skipped', error = ?, updated_at = ?
+        WHERE status = 'pending' AND dedupe_key IN (${dedupeKeys.map(() => '?').join(',')})`,
+    )
+    .run(reason, now.toISOString(), ...dedupeKeys).changes;
 }

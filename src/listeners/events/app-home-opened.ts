@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { listCohorts, enrolledUserIds } from '../../db/repositories/cohorts';
+import { countEnrolled, listCohorts } from '../../db/repositories/cohorts';
 import { participantStatus } from '../../services/enrollment';
 import { homeView } from '../../views/home';
 import { messagesOf, organizer, type AppContext } from '../context';
@@ -9,7 +9,7 @@ import { slackErrorCode } from '../../slack/errors';
 export async function refreshHome(ctx: AppContext, userId: string): Promise<void> {
   const messages = await messagesOf(ctx, userId);
   const cohorts = organizer(ctx, userId)
-    ? listCohorts(ctx.db).map((cohort) => ({ cohort, enrolled: enrolledUserIds(ctx.db, cohort.id).length }))
+    ? listCohorts(ctx.db).map((cohort) => ({ cohort, enrolled: countEnrolled(ctx.db, cohort.id) }))
     : undefined;
   const view = homeView(messages, { status: participantStatus(ctx.db, userId, ctx.now()), ...(cohorts ? { cohorts } : {}) });
   try {

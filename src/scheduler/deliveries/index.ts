@@ -3,6 +3,15 @@ import type { Db } from '../../db/open';
 import type { Logger } from '../../logger';
 import type { DeliveryHandlers } from '../../services/delivery';
 import type { SlackGateway } from '../../slack/gateway';
+import { INTRO_KIND, UNMATCHED_KIND } from '../../services/match-runs';
+import { introHandler } from './intro';
+import { createIntroductionProgress } from './introduction-progress';
+import { unmatchedHandler } from './unmatched';
+import { NUDGE_KIND, REMINDER_KIND } from '../../services/prompts';
+import { nudgeHandler } from './nudge';
+import { reminderHandler } from './reminder';
+import { AT_RISK_KIND } from '../../services/at-risk';
+import { atRiskHandler } from './at-risk';
 
 /** What a delivery handler needs to build and post its message. */
 export interface DeliveryDeps {
@@ -17,6 +26,14 @@ export interface DeliveryDeps {
  * Every kind of message that goes through the delivery ledger, by the `kind` stored on its row. Each feature
  * adds its handler here (introductions, prompts, reminders, summaries).
  */
-export function createDeliveryHandlers(_deps: DeliveryDeps): DeliveryHandlers {
-  return {};
+export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
+  // One progress tracker per pass, shared by the two kinds a confirmed match sends.
+  const introductionProgress = createIntroductionProgress(deps);
+  return {
+    [INTRO_KIND]: introHandler(deps, introductionProgress),
+    [UNMATCHED_KIND]: unmatchedHandler(deps, introductionProgress),
+    [NUDGE_KIND]: nudgeHandler(deps),
+    [REMINDER_KIND]: reminderHandler(deps),
+    [AT_RISK_KIND]: atRiskHandler(deps),
+  };
 }

@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark part that exists, in order; `npm run bench -- matching` runs only the parts
+ * named. Each part prints its own report. Parts for delivery dispatch and summaries are added here as they land.
+ */
+import { runMatchingBench } from './matching';
+
+const PARTS: Record<string, () => Promise<void>> = {
+  matching: runMatchingBench,
+};
+
+async function main(names: string[]): Promise<void> {
+  const unknown = names.filter((name) => !(name in PARTS));
+  if (unknown.length > 0) {
+    process.stderr.write(`Unknown benchmark part: ${unknown.join(', ')}. Parts: ${Object.keys(PARTS).join(', ')}\n`);
+    process.exit(2);
+  }
+  for (const name of names.length > 0 ? names : Object.keys(PARTS)) {
+    await (PARTS[name] as () => Promise<void>)();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  process.stderr.write(`benchmark failed: ${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
