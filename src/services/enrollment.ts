@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
-import { currentCohortOf, enroll, findEnrollingCohort, type Cohort } from '../db/repositories/cohorts';
+import { currentCohortOf, enrollWaitingParticipants, findEnrollingCohort, type Cohort } from '../db/repositories/cohorts';
 import {
   findParticipant,
   resumeExpiredPauses,
@@ -41,7 +41,7 @@ export interface JoinResult {
 
 /**
  * Stores the profile (one per person; joining again edits it) and enrolls the person in the cohort that is
- * enrolling, if any and if they are not already in a running cohort (PRODUCT.md §2).
+ * enrolling, if any and if they are waiting: not paired in a running cohort (PRODUCT.md §2).
  */
 export function saveProfile(
   db: Db,
@@ -52,14 +52,9 @@ export function saveProfile(
 ): JoinResult {
   return inTransaction(db, () => {
     const { created } = upsertProfile(db, { userId, ...submission, ...slackProfile }, now);
-    let cohort = currentCohortOf(db, userId);
-    if (!cohort) {
-      const enrolling = findEnrollingCohort(db);
-      if (enrolling) {
-        enroll(db, enrolling.id, userId, now);
-        cohort = enrolling;
-      }
-    }
+    const enrolling = findEnrollingCohort(db);
+    if (enrolling) enrollWaitingParticipants(db, enrolling.id, now, userId);
+    const cohort = currentCohortOf(db, userId);
     return { participant: findParticipant(db, userId) as Participant, created, cohort };
   });
 }

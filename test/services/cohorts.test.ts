@@ -1,4 +1,5 @@
 import { enroll, findCohort, insertCohort } from '../../src/db/repositories/cohorts';
+import { insertPair } from '../../src/db/repositories/pairs';
 import { upsertProfile, setParticipantStatus } from '../../src/db/repositories/participants';
 import type { Db } from '../../src/db/open';
 import {
@@ -182,12 +183,14 @@ describe('creating and closing cohorts', () => {
   });
   afterEach(() => db.close());
 
-  it('enrolls everyone waiting — active or paused, not left, not in a running cohort — in one go', () => {
+  it('enrolls everyone waiting — active or paused, not left, not paired in a running cohort — in one go', () => {
     for (const id of ['U0ACTIVE', 'U0PAUSED', 'U0LEFT', 'U0BUSY', 'U0DONE']) participant(db, id);
     setParticipantStatus(db, 'U0PAUSED', 'paused', new Date('2026-12-10T00:00:00Z'), NOW);
     setParticipantStatus(db, 'U0LEFT', 'left', null, NOW);
-    // U0BUSY is in a running cohort; U0DONE was in one that has completed, so waits again.
-    enroll(db, cohortWithStatus(db, 'Running', 'active'), 'U0BUSY', NOW);
+    // U0BUSY is paired in a running cohort; U0DONE was in one that has completed, so waits again.
+    const running = cohortWithStatus(db, 'Running', 'active');
+    enroll(db, running, 'U0BUSY', NOW);
+    insertPair(db, { cohortId: running, mentorId: 'U0BUSY', menteeId: 'U0ELSEWHERE', score: 1, reasons: [], source: 'manual', createdBy: 'U0ORG' }, NOW);
     enroll(db, cohortWithStatus(db, 'Old', 'completed'), 'U0DONE', NOW);
 
     const created = createCohort(db, DRAFT, 'U0ORG', NOW);

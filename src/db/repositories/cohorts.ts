@@ -127,20 +127,26 @@ export function enrolledUserIds(db: Db, cohortId: number): string[] {
 }
 
 /**
- * Enrolls everyone who is waiting (PRODUCT.md §2): active or paused participants who are not in any cohort that
- * is still running. Returns how many were enrolled. Run inside the transaction that created the cohort.
+ * Enrolls everyone who is waiting (PRODUCT.md §2) — or only `userId` when given: active or paused participants
+ * who are neither enrolled in another cohort that takes people nor paired in a running one. Returns how many
+ * were enrolled. Run inside the transaction that created the cohort (or saved the profile).
  */
-export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date): number {
+export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date, userId?: string): number {
   return db
     .prepare(
       `INSERT OR IGNORE INTO enrollments (cohort_id, user_id, enrolled_at)
-       SELECT ?, p.user_id, ? FROM participants p
-        WHERE p.status IN ('active', 'paused')
+       SELECT @cohortId, p.user_id, @at FROM participants p
+        WHERE p.status IN ('active', 'paused') AND (@userId IS NULL OR p.user_id = @userId)
+          -- not already waiting in another cohort that takes people…
           AND NOT EXISTS (
             SELECT 1 FROM enrollments e JOIN cohorts c ON c.id = e.cohort_id
-             WHERE e.user_id = p.user_id AND c.status != 'completed' AND c.id != ?)`,
+             WHERE e.user_id = p.user_id AND c.status = 'enrolling' AND c.id != @cohortId)
+          -- …and not paired in a running one: the unmatched of a running cohort are first in line here.
+          AND NOT EXISTS (
+            SELECT 1 FROM pairs pr JOIN cohorts c ON c.id = pr.cohort_id
+             WHERE pr.status = 'active' AND c.status = 'active' AND (pr.mentor_id = p.user_id OR pr.mentee_id = p.user_id))`,
     )
-    .run(cohortId, now.toISOString(), cohortId).changes;
+    .run({ cohortId, at: now.toISOString(), userId: userId ?? null }).changes;
 }
 
 /** People enrolled, counting those who have since asked to be forgotten (migrations/0008_reflections.sql). */
