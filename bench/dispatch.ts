@@ -20,7 +20,7 @@ import { listDeliveries } from '../src/db/repositories/deliveries';
 import { createLogger } from '../src/logger';
 import { runTick } from '../src/scheduler/tick';
 import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../src/slack/gateway';
-import { startFakeSlack, type FakeCall, type FakeSlack } from '../test/support/fake-slack';
+import type { FakeCall, FakeSlack } from '../test/support/fake-slack';
 
 const PROMPTS = Number(process.env.BENCH_PROMPTS ?? 5000);
 const LATENCY_MS = 5;
@@ -168,6 +168,8 @@ function runTickProcess(databasePath: string, apiUrl: string): Promise<TickRun> 
 async function runCase(name: string, rateLimitShare: number): Promise<CaseResult> {
   const dir = mkdtempSync(join(tmpdir(), 'rm-bench-'));
   const databasePath = join(dir, 'bench.db');
+  // Loaded here, not at the top: the tick process runs this file too and should hold only the app.
+  const { startFakeSlack } = await import('../test/support/fake-slack');
   const fake: FakeSlack = await startFakeSlack({ latencyMs: LATENCY_MS });
   // The fake lets idle connections go after 1 s, which undici (fetch) reads as "close after every response", as it
   // keeps a 1 s margin. Slack keeps connections open; so does the fake here, so the bench measures the app's work

@@ -2,10 +2,14 @@
  * `npm run bench`: every benchmark part that exists, in order; `npm run bench -- matching` runs only the parts
  * named. Each part prints its own report. Parts for delivery dispatch and summaries are added here as they land.
  */
+import { runDispatchBench } from './dispatch';
 import { runMatchingBench } from './matching';
+import { runSummaryBench } from './summary';
 
 const PARTS: Record<string, () => Promise<void>> = {
   matching: runMatchingBench,
+  summary: runSummaryBench,
+  dispatch: runDispatchBench,
 };
 
 async function main(names: string[]): Promise<void> {

@@ -26,8 +26,8 @@ CREATE TABLE prompts (
 );
 CREATE INDEX prompts_cohort ON prompts (cohort_id, cycle);
 CREATE INDEX prompts_delivery ON prompts (delivery_id);
--- Prompts posted whose reminders are not planned yet: what every tick looks for.
-CREATE INDEX prompts_reminders_due ON prompts (posted_at) WHERE reminders_planned_at IS NULL AND posted_at IS NOT NULL;
+-- Prompts whose reminders are not planned yet (the upcoming one per pair, and any just posted): every tick looks.
+CREATE INDEX prompts_awaiting_reminders ON prompts (id) WHERE reminders_planned_at IS NULL;
 
 -- What each member did about a prompt: pressed "We met" or "Skip this week", or reflected (recorded by the
 -- reflection flow). `met` and `skipped` exclude each other per person; `reflected` stands beside either. A

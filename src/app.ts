@@ -1,11 +1,23 @@
 import type { Server } from 'node:http';
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
+import { App, LogLevel, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
+import { GuardedHttpReceiver } from './receiver';
 import type { Config } from './config';
-import type { Db } from './db/open';
+import { databaseAnswers, type Db } from './db/open';
 import { boltLogger, childLogger, type Logger } from './logger';
 import { BackgroundWork, type AppContext } from './listeners/context';
 import { registerListeners } from './listeners';
-import { createSlackGateway, createWebClient, INTERACTIVE_RETRY, LEDGER_RETRY, webClientOptions, type SlackGateway } from './slack/gateway';
+import {
+  createSlackGateway,
+  createWebClient,
+  INTERACTIVE_RETRY,
+  INTERACTIVE_TIMEOUT_MS,
+  LEDGER_RETRY,
+  slackUrlFetch,
+  webClientOptions,
+  type SlackGateway,
+} from './slack/gateway';
+import { registerRequestGuard, requestProperties } from './listeners/request-guard';
+import { slackErrorCode } from './slack/errors';
 import { clockFrom, dispatchDue } from './services/delivery';
 import { createDeliveryHandlers, type DeliveryDeps } from './scheduler/deliveries';
 
@@ -18,6 +30,13 @@ export interface AppDeps {
   slack?: SlackGateway;
   /** Replaces the gateway used by the delivery ledger (its client never retries by itself). */
   ledgerSlack?: SlackGateway;
+  /**
+   * How long one Web API call or response_url post made while a person waits may take, per attempt (default
+   * INTERACTIVE_TIMEOUT_MS). Tests shorten it to exercise a Slack that does not answer.
+   */
+  slackTimeoutMs?: number;
+  /** The interface the HTTP receiver binds (default all); the sandbox keeps it on 127.0.0.1. */
+  host?: string;
 }
 
 export interface RunningApp {
@@ -25,6 +44,8 @@ export interface RunningApp {
   ctx: AppContext;
   /** The HTTP port actually bound (useful when PORT=0). */
   port: number;
+  /** The address the HTTP server is bound to (`127.0.0.1`, `::` …), when it is an HTTP server. */
+  address?: string;
   stop(): Promise<void>;
 }
 
@@ -36,7 +57,7 @@ function healthRoute(db: Db, logger: Logger): CustomRoute {
     handler: (_req, res) => {
       let healthy = false;
       try {
-        healthy = (db.prepare('SELECT 1 AS ok').get() as { ok: number }).ok === 1;
+        healthy = databaseAnswers(db);
       } catch (error) {
         logger.error({ code: (error as { code?: string }).code }, 'health check: database does not answer');
       }
@@ -53,12 +74,12 @@ function healthRoute(db: Db, logger: Logger): CustomRoute {
 export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver: Receiver } {
   const { config, db } = deps;
   const logger = childLogger(deps.logger, 'app');
-  const clientOptions = webClientOptions({
-    apiUrl: config.slack.apiUrl,
-    logger: deps.logger,
-    retry: INTERACTIVE_RETRY,
-    rejectRateLimitedCalls: true,
-  });
+  const timeoutMs = deps.slackTimeoutMs ?? INTERACTIVE_TIMEOUT_MS;
+  const clientOptions = {
+    ...webClientOptions({ apiUrl: config.slack.apiUrl, logger: deps.logger, retry: INTERACTIVE_RETRY, rejectRateLimitedCalls: true, timeoutMs }),
+    // What Bolt's respond() posts to response_urls with: bounded in time, failures thrown with their code.
+    fetch: slackUrlFetch(config.slack.apiUrl, timeoutMs),
+  };
   const routes = [healthRoute(db, logger)];
   const receiverLogger = boltLogger(deps.logger);
   const receiver: Receiver =
@@ -69,11 +90,14 @@ export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver:
           customRoutes: routes,
           installerOptions: { port: config.port },
         })
-      : new HTTPReceiver({
+      : new GuardedHttpReceiver({
           signingSecret: config.slack.signingSecret as string,
           logger: receiverLogger,
+          guardLogger: childLogger(deps.logger, 'requests'),
           customRoutes: routes,
           endpoints: ['/slack/events'],
+          // The signature, for the request guard's replay check.
+          customPropertiesExtractor: (request) => requestProperties(request),
           // Slack payloads are small; anything this big is not from Slack.
           bodyLimit: 1024 * 1024,
         });
@@ -87,7 +111,11 @@ export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver:
     deferInitialization: true,
   });
   const now = deps.now ?? (() => new Date());
-  const work = new BackgroundWork();
+  const work = new BackgroundWork((error) => {
+    const code = (error as { code?: unknown })?.code;
+    const slackError = typeof code === 'string' && code.startsWith('slack_') ? slackErrorCode(error) : undefined;
+    logger.error({ code, slackError, type: (error as Error)?.name }, 'work after an ack failed');
+  });
   const deliveryDeps: DeliveryDeps = {
     config,
     db,
@@ -115,6 +143,7 @@ export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver:
       );
     },
   };
+  registerRequestGuard(app, childLogger(deps.logger, 'requests'));
   registerListeners(app, ctx);
   app.error(async (error) => {
     const coded = error as Error & { code?: string; original?: { code?: string } };
@@ -127,7 +156,7 @@ export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver:
 export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const { app, ctx } = createApp(deps);
   await app.init();
-  const started = (await app.start(deps.config.port)) as Server | unknown;
+  const started = (await app.start(deps.host ? { port: deps.config.port, host: deps.host } : deps.config.port)) as Server | unknown;
   const address = (started as Server)?.address?.();
   const port = typeof address === 'object' && address ? address.port : deps.config.port;
   childLogger(deps.logger, 'app').info({ mode: deps.config.slack.mode, port }, 'Reverse Mentor is running');
@@ -135,6 +164,7 @@ export async function startApp(deps: AppDeps): Promise<RunningApp> {
     app,
     ctx,
     port,
+    ...(typeof address === 'object' && address ? { address: address.address } : {}),
     async stop() {
       await app.stop();
       await ctx.work.settled();

@@ -6,6 +6,7 @@ import { openDatabase } from './db/open';
 import { childLogger, createLogger } from './logger';
 import { start } from './index';
 import { runTick } from './scheduler/tick';
+import { runSandbox, SandboxSettingsError } from './sandbox';
 import { createSlackGateway, createWebClient, LEDGER_RETRY } from './slack/gateway';
 
 const USAGE = `Usage: reverse-mentor <command>
@@ -14,6 +15,7 @@ const USAGE = `Usage: reverse-mentor <command>
   migrate               apply database migrations and exit
   tick [--now ISO]      run one scheduler pass (at ISO-8601 instant, default now) and exit
   backup <file>         online backup of the database to <file>, then an integrity check
+  sandbox [--port N]    try the whole programme in a browser at http://localhost:3000/, no Slack needed
 `;
 
 function fail(message: string, code = 1): never {
@@ -81,6 +83,9 @@ async function main(argv: string[]): Promise<void> {
         process.stdout.write(`Backup written to ${result.path} (${result.pages} pages, integrity ${result.integrity}).\n`);
         return;
       }
+      case 'sandbox':
+        await runSandbox(env, args);
+        return;
       case undefined:
       case 'help':
       case '--help':
@@ -91,6 +96,7 @@ async function main(argv: string[]): Promise<void> {
     }
   } catch (error) {
     if (error instanceof ConfigError) fail(error.message, 2);
+    if (error instanceof SandboxSettingsError) fail(`reverse-mentor sandbox: ${error.message}`, 2);
     fail(`reverse-mentor ${command}: ${(error as Error).message}`);
   }
 }

@@ -112,6 +112,9 @@ export function formatConfigProblems(problems: readonly string[]): string {
     '  4. Basic Information → Signing Secret into SLACK_SIGNING_SECRET.',
     '  5. For Socket Mode: Basic Information → App-Level Tokens → generate one with connections:write into',
     '     SLACK_APP_TOKEN (xapp-…). Without it the app serves HTTP on PORT at /slack/events.',
+    '',
+    'Just want to look first? `npm run sandbox` (or `reverse-mentor sandbox`) runs the whole programme in your',
+    'browser at http://localhost:3000/ with a made-up workspace: no Slack app, no settings, nothing leaves this machine.',
   ].join('\n');
 }
 

@@ -1,7 +1,7 @@
 import { startApp, type RunningApp } from './app';
 import { ConfigError, loadConfig, readEnvironment, type Config } from './config';
 import { migrate } from './db/migrate';
-import { openDatabase, type Db } from './db/open';
+import { DatabaseError, openDatabase, type Db } from './db/open';
 import { childLogger, createLogger, type Logger } from './logger';
 import { startScheduler, type Scheduler } from './scheduler/cron';
 
@@ -34,7 +34,7 @@ export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise
   } catch (error) {
     const coded = error as Error & { code?: string; data?: { error?: string } };
     log.fatal({ code: coded.code, slackError: coded.data?.error, message: coded.message }, 'start-up failed');
-    process.stderr.write(`Reverse Mentor could not start: ${describeStartFailure(coded)}\n`);
+    process.stderr.write(`Reverse Mentor could not start: ${describeStartFailure(coded, config.databasePath)}\n`);
     await running?.stop().catch(() => undefined);
     db?.close();
     logger.flush();
@@ -47,7 +47,16 @@ export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise
   });
 }
 
-function describeStartFailure(error: Error & { code?: string; data?: { error?: string } }): string {
+function describeStartFailure(error: Error & { code?: string; data?: { error?: string } }, databasePath: string): string {
+  if (error instanceof DatabaseError && error.code === 'db_corrupt') {
+    // The checker's own report (pages and trees) is in the fatal log line; the operator needs what to do.
+    return (
+      `the database file ${databasePath} is damaged (SQLite's integrity check failed), so the app will not use it. ` +
+      'Stop anything else using it, keep the damaged file for inspection, and restore the latest backup ' +
+      '(made with `reverse-mentor backup`) to that path.'
+    );
+  }
+  if (error instanceof DatabaseError) return `the database ${databasePath} cannot be used: ${error.message}`;
   if (error.data?.error === 'invalid_auth' || error.data?.error === 'not_authed') {
     return 'Slack refused SLACK_BOT_TOKEN (invalid_auth). Copy the Bot User OAuth Token again from your app\'s OAuth & Permissions page.';
   }

@@ -50,7 +50,7 @@ export function childLogger(root: Logger, name: string): Logger {
 
 const SECRET_PATTERN = /\b(xox[abposr]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+)/g;
 /** Bolt and the Web API client log whole request and response bodies at debug level: those carry user text. */
-const PAYLOAD_PATTERN = /^\s*[[{]|^http request (body|result|headers)|^Request arguments/;
+const PAYLOAD_PATTERN = /^\s*[[{]|^http request (body|result|headers)|^Request arguments|^Malformed request body/;
 
 function scrub(part: unknown): unknown {
   if (typeof part === 'string') {

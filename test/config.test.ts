@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, loadStorageConfig, readEnvironment } from '../src/config';
+import { ConfigError, formatConfigProblems, loadConfig, loadStorageConfig, readEnvironment } from '../src/config';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,6 +80,15 @@ describe('loadConfig', () => {
       expect(message).toContain('SLACK_BOT_TOKEN is required');
       expect(message).toContain('.env');
     }
+  });
+
+  it('points at the sandbox for trying the app without a Slack workspace', () => {
+    const message = formatConfigProblems(['SLACK_BOT_TOKEN is required']);
+    expect(message).toContain('npm run sandbox');
+    expect(message).toContain('reverse-mentor sandbox');
+    expect(message).toContain('http://localhost:3000/');
+    // The way to run it for real comes first; the sandbox is the last paragraph.
+    expect(message.indexOf('manifest.yml')).toBeLessThan(message.indexOf('npm run sandbox'));
   });
 
   it('refuses a bot token of the wrong kind', () => {

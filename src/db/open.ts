@@ -64,6 +64,22 @@ function checkPragmas(db: Db, path: string, readonly: boolean): void {
   if (check !== 'ok') throw new DatabaseError('db_corrupt', `database at ${path} failed quick_check: ${String(check)}`);
 }
 
+/**
+ * Whether the database answers a real read (of the migrations table, from the file, not a constant) within
+ * `waitMs`: what `/healthz` reports. The read waits for a lock at most `waitMs` — better-sqlite3 waits
+ * synchronously, and a health check must never hold up the requests being served. Throws what SQLite throws.
+ */
+export function databaseAnswers(db: Db, waitMs = 200): boolean {
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${Math.min(waitMs, busyTimeout)}`);
+  try {
+    const row = db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number };
+    return row.n > 0;
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeout}`);
+  }
+}
+
 /** Runs `fn` in an IMMEDIATE transaction: the write lock is taken up front, so two writers never deadlock. */
 export function inTransaction<T>(db: Db, fn: () => T): T {
   return db.transaction(fn).immediate();

@@ -30,8 +30,22 @@ export interface AppContext {
 export class BackgroundWork {
   private readonly pending = new Set<Promise<unknown>>();
 
+  /**
+   * `onError` hears about work that failed without handling its own error (a reply that could not be sent,
+   * say). Without it such a failure would be an unhandled rejection, which ends a Node process.
+   */
+  constructor(private readonly onError: (error: unknown) => void = () => undefined) {}
+
   run(task: () => Promise<unknown>): void {
-    const promise = task().finally(() => this.pending.delete(promise));
+    let started: Promise<unknown>;
+    try {
+      started = task();
+    } catch (error) {
+      started = Promise.reject(error);
+    }
+    const promise: Promise<unknown> = started
+      .catch((error: unknown) => this.onError(error))
+      .finally(() => this.pending.delete(promise));
     this.pending.add(promise);
   }
 
@@ -45,15 +59,35 @@ export class BackgroundWork {
   }
 }
 
-/** The person's language: their stored Slack locale, else what users.info says, else the default. */
+/**
+ * How long a reply waits for users.info to learn someone's language. View submissions read it before their ack
+ * (due within 3 seconds) and modals open with a trigger id that lives 3 seconds, so a slow Slack must not take
+ * that time: past it the default language is used (the answer still fills the gateway's cache for next time).
+ */
+export const LOCALE_LOOKUP_MS = 1000;
+
+/** The person's language: their stored Slack locale, else what users.info says (within LOCALE_LOOKUP_MS), else the default. */
 export async function localeOf(ctx: AppContext, userId: string): Promise<Locale> {
   const stored = findParticipant(ctx.db, userId)?.locale;
   if (stored) return resolveLocale(stored, ctx.config.defaultLocale);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), LOCALE_LOOKUP_MS);
+  });
+  const lookup = ctx.slack.userInfo(userId);
   try {
-    return resolveLocale((await ctx.slack.userInfo(userId)).locale, ctx.config.defaultLocale);
+    const user = await Promise.race([lookup, late]);
+    if (user === 'late') {
+      lookup.catch(() => undefined);
+      ctx.logger.warn({ slackError: 'timeout' }, 'users.info is slow; using the default locale');
+      return ctx.config.defaultLocale;
+    }
+    return resolveLocale(user.locale, ctx.config.defaultLocale);
   } catch (error) {
     ctx.logger.warn({ slackError: classifySlackError(error).code }, 'users.info failed; using the default locale');
     return ctx.config.defaultLocale;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -74,11 +108,13 @@ export function failureMessage(ctx: AppContext, messages: Messages, error: unkno
     ctx.logger.warn({ where, code: 'SQLITE_BUSY' }, 'database busy');
     return messages.tryAgain;
   }
-  const slack = (error as { code?: string })?.code?.startsWith('slack_') ? classifySlackError(error) : undefined;
+  // Not every error's code is a string (a DOMException's is a number).
+  const code = (error as { code?: unknown })?.code;
+  const slack = typeof code === 'string' && code.startsWith('slack_') ? classifySlackError(error) : undefined;
   if (slack) {
     ctx.logger.error({ where, slackError: slack.code }, 'Slack call failed');
     return slack.kind === 'rate_limited' ? messages.slackBusy : messages.tryAgain;
   }
-  ctx.logger.error({ where, err: { type: (error as Error)?.name, message: (error as Error)?.message, code: (error as { code?: string })?.code } }, 'request failed');
+  ctx.logger.error({ where, err: { type: (error as Error)?.name, message: (error as Error)?.message, code } }, 'request failed');
   return messages.tryAgain;
 }

@@ -16,6 +16,7 @@ import { pairSubcommand, unpairSubcommand } from './commands/subcommands/pair';
 import { rematchSubcommand } from './commands/subcommands/rematch';
 import { reflectSubcommand } from './commands/subcommands/reflect';
 import { forgetMeSubcommand } from './commands/subcommands/forget-me';
+import { exportSubcommand, summarySubcommand } from './commands/subcommands/summary';
 import { registerReflectionActions } from './actions/reflections';
 import { registerForgetMeActions } from './actions/forget-me';
 import { registerReflectionView } from './views/reflection';
@@ -52,6 +53,8 @@ export function registerListeners(app: App, ctx: AppContext): void {
     rematchSubcommand,
     reflectSubcommand,
     forgetMeSubcommand,
+    summarySubcommand,
+    exportSubcommand,
   );
   registerReverseMentorCommand(app, ctx, subcommands);
   registerHomeActions(app, ctx);

@@ -7,6 +7,7 @@ import { completeFinishedCohorts, planPrompts, planReminders } from '../services
 import { planAtRiskNotices } from '../services/at-risk';
 import { allOrganizerIds } from '../services/organizers';
 import { purgeExpiredReflectionTexts } from '../services/reflections';
+import { planSummaries } from '../services/summaries';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
 
@@ -34,6 +35,8 @@ export interface TickReport {
   cohortsCompleted: number[];
   /** Private DMs to organizers about pairs at risk, put in the ledger (once per pair, cycle and organizer). */
   atRiskPlanned: number;
+  /** Cohort summaries put in the ledger (once per cohort and cycle, the day before the next cycle). */
+  summariesPlanned: number;
   /** Reflections whose texts passed REFLECTION_RETENTION_DAYS and were emptied. */
   reflectionTextsPurged: number;
   /** Steps that failed (each is logged); the other steps still ran. */
@@ -41,9 +44,9 @@ export interface TickReport {
 }
 
 /**
- * One pass of everything due at `now` (PRODUCT.md §6): resume pauses that ran out, plan prompts, post what is due
- * (prompts, reminders, introductions, at-risk notices…), plan reminders for what was just posted, complete finished
- * cohorts, empty reflection texts past their retention. Each
+ * One pass of everything due at `now` (PRODUCT.md §6): resume pauses that ran out, plan prompts, at-risk notices
+ * and cohort summaries, post what is due (prompts, reminders, introductions, at-risk notices, summaries…), plan
+ * reminders for what was just posted, complete finished cohorts, empty reflection texts past their retention. Each
  * step reads its own due rows from the database, so a pass missed while the app was down is caught up by the
  * next one, and running it twice (or in two processes at once) does nothing twice.
  */
@@ -63,6 +66,7 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
   const resumed = step('resume', [], () => endExpiredPauses(db, now));
   const plan = step('plan_prompts', { planned: 0, retimed: 0 }, () => planPrompts(db, now, logger));
   const atRiskPlanned = step('plan_at_risk', 0, () => planAtRiskNotices(db, allOrganizerIds(db, deps.config.organizerUserIds), now));
+  const summariesPlanned = step('plan_summaries', 0, () => planSummaries(db, now));
   const clock = clockFrom(now);
   let deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, unknown: 0 };
   try {
@@ -86,6 +90,7 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     remindersPlanned,
     cohortsCompleted,
     atRiskPlanned,
+    summariesPlanned,
     reflectionTextsPurged,
     failedSteps,
   };

@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
 import { findCohort } from '../db/repositories/cohorts';
 import { scheduleDelivery, type Delivery } from '../db/repositories/deliveries';
-import { findPair } from '../db/repositories/pairs';
+import { findPair, listPairs } from '../db/repositories/pairs';
 import {
   hasOpenRematchSince,
   latestPostedCycle,
@@ -67,9 +67,15 @@ export interface AtRiskPair {
 /** The active pairs of active cohorts (or just `pairIds`) that are at risk now. */
 export function findAtRiskPairs(db: Db, pairIds?: readonly number[]): AtRiskPair[] {
   const found: AtRiskPair[] = [];
+  // Thousands of pairs share a handful of cohorts: each cohort's status is read once per call.
+  const cohortStatus = new Map<number, string | undefined>();
+  const statusOf = (cohortId: number) => {
+    if (!cohortStatus.has(cohortId)) cohortStatus.set(cohortId, findCohort(db, cohortId)?.status);
+    return cohortStatus.get(cohortId);
+  };
   for (const pairId of pairIds ?? listActivePairIds(db)) {
     const pair = findPair(db, pairId);
-    if (!pair || pair.status !== 'active' || findCohort(db, pair.cohortId)?.status !== 'active') continue;
+    if (!pair || pair.status !== 'active' || statusOf(pair.cohortId) !== 'active') continue;
     const current = latestPostedCycle(db, pair.id);
     const reasons = atRiskReasons(db, pair.id, current);
     if (reasons.length > 0) {
@@ -81,7 +87,8 @@ export function findAtRiskPairs(db: Db, pairIds?: readonly number[]): AtRiskPair
 
 /** The at-risk pairs of one cohort: for an organizer's private summary. */
 export function atRiskPairsOfCohort(db: Db, cohortId: number): AtRiskPair[] {
-  return findAtRiskPairs(db).filter((pair) => pair.cohortId === cohortId);
+  // Only this cohort's pairs are checked: a summary of one cohort need not look at every other one.
+  return findAtRiskPairs(db, listPairs(db, cohortId, 'active').map((pair) => pair.id));
 }
 
 /**

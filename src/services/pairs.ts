@@ -8,7 +8,7 @@ import {
   endPair,
   findPairBetween,
   insertPair,
-  insertRematchRequest,
+  findSameOpenRematchRequest, insertRematchRequest,
   listActivePairsOf,
   pairsOutsideCohort,
   type Pair,
@@ -145,17 +145,23 @@ export function rematchTarget(db: Db, userId: string): RematchTarget {
 }
 
 export type RematchOutcome =
-  | { ok: true; requestId: number; pair: Pair; cohort: Cohort }
+  /** `repeated`: the same request was already open (a double submission); nothing new was stored. */
+  | { ok: true; requestId: number; pair: Pair; cohort: Cohort; repeated: boolean }
   | { ok: false; reason: 'not_participant' | 'no_pair' };
 
-/** Stores a private rematch request for one of the person's active pairs. The reason is personal text. */
+/**
+ * Stores a private rematch request for one of the person's active pairs. The reason is personal text. The same
+ * request again while the first is open (a double click, a retried submission) stores nothing new.
+ */
 export function requestRematch(db: Db, userId: string, pairId: number, reason: string | null, now: Date): RematchOutcome {
   return inTransaction(db, (): RematchOutcome => {
     const target = rematchTarget(db, userId);
     if (!target.ok) return target;
     const pair = target.pairs.find((candidate) => candidate.id === pairId);
     if (!pair) return { ok: false, reason: 'no_pair' };
-    const requestId = insertRematchRequest(db, { pairId: pair.id, userId, reason }, now);
-    return { ok: true, requestId, pair, cohort: target.cohort };
+    const request = { pairId: pair.id, userId, reason };
+    const existing = findSameOpenRematchRequest(db, request);
+    if (existing !== undefined) return { ok: true, requestId: existing, pair, cohort: target.cohort, repeated: true };
+    return { ok: true, requestId: insertRematchRequest(db, request, now), pair, cohort: target.cohort, repeated: false };
   });
 }

@@ -1,9 +1,11 @@
 import type { Db } from '../db/open';
 import { enrollmentCountsWithFormer } from '../db/repositories/forget-me';
+import { cohortStatusCounts, meetingTopicCounts } from '../db/repositories/summaries';
 import {
   cycleActivity as cycleActivityRows,
   listSharedTexts,
   pairCycleRows,
+  ratingCounts,
   reflectionCounts,
   reflectionCountsByMember as reflectionCountsByMemberRows,
   type CycleActivityRow,
@@ -73,23 +75,34 @@ export interface ReflectionStats {
   ratings: RatingSummary;
 }
 
+/** The rule of MIN_RATINGS_FOR_AVERAGE, in one place. */
+function summarizeRatings(ratings: Record<1 | 2 | 3 | 4 | 5, number>, ratingSum: number): RatingSummary {
+  const rated = ratings[1] + ratings[2] + ratings[3] + ratings[4] + ratings[5];
+  const enough = rated >= MIN_RATINGS_FOR_AVERAGE;
+  return {
+    count: rated,
+    average: enough ? Math.round((ratingSum / rated) * 10) / 10 : null,
+    distribution: enough ? { ...ratings } : null,
+  };
+}
+
 /** Counts and ratings over a cohort's reflections, or one cycle's. No text. */
 export function reflectionStats(db: Db, cohortId: number, cycle?: number): ReflectionStats {
   const counts = reflectionCounts(db, cohortId, cycle);
-  const rated = counts.ratings[1] + counts.ratings[2] + counts.ratings[3] + counts.ratings[4] + counts.ratings[5];
-  const enough = rated >= MIN_RATINGS_FOR_AVERAGE;
   return {
     reflections: counts.reflections,
     authors: counts.authors,
     pairs: counts.pairs,
     met: counts.met,
     sharing: counts.sharing,
-    ratings: {
-      count: rated,
-      average: enough ? Math.round((counts.ratingSum / rated) * 10) / 10 : null,
-      distribution: enough ? { ...counts.ratings } : null,
-    },
+    ratings: summarizeRatings(counts.ratings, counts.ratingSum),
   };
+}
+
+/** The ratings of a whole cohort alone (what a summary shows), under the same rule; cheaper than reflectionStats. */
+export function ratingSummary(db: Db, cohortId: number): RatingSummary {
+  const counts = ratingCounts(db, cohortId);
+  return summarizeRatings(counts.ratings, counts.ratingSum);
 }
 
 export type CycleActivity = CycleActivityRow;
@@ -135,4 +148,27 @@ export function cohortMembership(db: Db, cohortId: number): CohortMembership {
     former: { mentors: row.formerMentors, mentees: row.formerMentees, total: formerTotal },
     total: row.mentors + row.mentees + formerTotal,
   };
+}
+
+export interface CohortStatus {
+  /** Enrolled people paused now, and people who left the programme (forgotten people are in `former`). */
+  paused: number;
+  left: number;
+  /** Enrolled, not gone, in no active pair of the cohort: waiting for a partner. */
+  unmatched: number;
+  /** Pairs running now. */
+  activePairs: number;
+}
+
+/** Where the cohort's people stand now (counts only). */
+export function cohortStatus(db: Db, cohortId: number): CohortStatus {
+  return cohortStatusCounts(db, cohortId);
+}
+
+/**
+ * The topics of the cohort's meetings up to a cycle, most first: the topic of each posted prompt whose pair met.
+ * Read from the prompt, never from a reflection, so a private reflection's choices stay private.
+ */
+export function meetingTopics(db: Db, cohortId: number, throughCycle: number, limit: number): Array<{ topicId: string; meetings: number }> {
+  return meetingTopicCounts(db, cohortId, throughCycle, Math.max(0, Math.min(MAX_HIGHLIGHTS, Math.floor(limit))));
 }

@@ -29,8 +29,24 @@ export function classifySlackError(error: unknown): SlackFailure {
       const status = coded.statusCode ?? 0;
       return { kind: status >= 500 || status === 408 ? 'transient' : 'permanent', code: `http_${status}` };
     }
-    case 'slack_webapi_request_error':
-      return { kind: 'transient', code: 'network' };
+    case 'slack_webapi_request_error': {
+      // The client's timeout aborts the request with a TimeoutError (wrapped in a plain Error in some realms).
+      const original = (error as { original?: { name?: string; message?: string } }).original;
+      const timedOut = original?.name === 'TimeoutError' || /^TimeoutError\b/.test(original?.message ?? '');
+      return { kind: 'transient', code: timedOut ? 'timeout' : 'network' };
+    }
+    case 'slack_url_error': {
+      // A response_url (see slackUrlFetch): Slack's code, `http_<status>`, `timeout` or `network`.
+      const code = coded.data?.error ?? 'unknown_error';
+      const status = coded.statusCode ?? 0;
+      const transient = code === 'timeout' || code === 'network' || status >= 500 || TRANSIENT_CODES.has(code);
+      if (status === 429) return { kind: 'rate_limited', code: 'ratelimited', retryAfterSeconds: 1 };
+      return { kind: transient ? 'transient' : 'permanent', code };
+    }
+    case 'slack_bolt_respond_error': {
+      const status = coded.statusCode ?? 0;
+      return { kind: status >= 500 ? 'transient' : 'permanent', code: `http_${status}` };
+    }
     default:
       return { kind: 'transient', code: 'network' };
   }

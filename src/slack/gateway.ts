@@ -2,6 +2,7 @@ import type { HomeView, KnownBlock, ModalView } from '@slack/types';
 import { WebClient, type RetryOptions } from '@slack/web-api';
 import type { Logger } from '../logger';
 import { boltLogger } from '../logger';
+import { classifySlackError } from './errors';
 
 /**
  * The narrow set of Web API calls the app makes. Listeners and services talk to this, not to WebClient, so the
@@ -28,6 +29,17 @@ export interface PostedMessage {
   ts: string;
 }
 
+/** A file to share in a conversation (files.uploadV2: get an upload URL, send the bytes, complete the upload). */
+export interface OutgoingFile {
+  bytes: Buffer;
+  filename: string;
+  title: string;
+  /** Read by screen readers in place of an image (at most 1000 characters). */
+  altText?: string;
+  /** The message that comes with the file. */
+  initialComment?: string;
+}
+
 export interface SlackGateway {
   userInfo(userId: string): Promise<SlackUser>;
   openModal(triggerId: string, view: ModalView): Promise<void>;
@@ -39,14 +51,39 @@ export interface SlackGateway {
   postEphemeral(channel: string, userId: string, message: OutgoingMessage): Promise<void>;
   /** Opens (or finds) the DM or group DM with these users and returns its channel id. */
   openConversation(userIds: readonly string[]): Promise<string>;
+  /**
+   * Uploads a file and shares it in a conversation. Slack takes a conversation id here (C…, G…, D…), not a user
+   * id: for someone's DM, open it first with `openConversation([userId])`.
+   */
+  uploadFile(channelId: string, file: OutgoingFile): Promise<{ fileId: string }>;
 }
 
 /**
  * Interactive requests retry briefly, then fail fast so a person sees "try again" instead of a spinner.
  * Durable jobs (prompts, introductions) use `retries: 0` and keep their own ledger of attempts.
  */
-export const INTERACTIVE_RETRY: RetryOptions = { retries: 2, factor: 2, minTimeout: 100, maxTimeout: 1000, randomize: true };
+export const INTERACTIVE_RETRY: RetryOptions = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 100,
+  maxTimeout: 1000,
+  randomize: true,
+  // A call that timed out may well have been done by Slack, only late (a message posted, a modal opened): sent
+  // again it would be done twice. The person is told to try again instead.
+  onFailedAttempt: (error: Error) => {
+    if (classifySlackError(error).code === 'timeout') throw error;
+  },
+} as RetryOptions;
 export const LEDGER_RETRY: RetryOptions = { retries: 0 };
+
+/**
+ * How long one Web API call may take. A person waiting on a click hears "try again" after at most three attempts
+ * (INTERACTIVE_RETRY), so 10 s per attempt would keep them waiting over half a minute for an answer Slack itself
+ * normally gives in well under a second; a modal's trigger id is dead after 3 s anyway. Durable jobs have no
+ * one waiting and keep the longer timeout.
+ */
+export const INTERACTIVE_TIMEOUT_MS = 4_000;
+export const LEDGER_TIMEOUT_MS = 10_000;
 
 export interface WebClientSettings {
   token: string;
@@ -54,6 +91,8 @@ export interface WebClientSettings {
   logger: Logger;
   retry: RetryOptions;
   rejectRateLimitedCalls: boolean;
+  /** Per attempt; default LEDGER_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
 
 export function webClientOptions(settings: Omit<WebClientSettings, 'token'>) {
@@ -62,7 +101,57 @@ export function webClientOptions(settings: Omit<WebClientSettings, 'token'>) {
     logger: boltLogger(settings.logger),
     retryConfig: settings.retry,
     rejectRateLimitedCalls: settings.rejectRateLimitedCalls,
-    timeout: 10_000,
+    timeout: settings.timeoutMs ?? LEDGER_TIMEOUT_MS,
+  };
+}
+
+const SLACK_API_URL = 'https://slack.com/api/';
+
+/** A post to a response_url that did not succeed. */
+export class SlackUrlError extends Error {
+  readonly code = 'slack_url_error';
+  /** `timeout`, `network`, `http_<status>` or Slack's own error code from an `ok:false` answer. */
+  readonly data: { error: string };
+  constructor(
+    error: string,
+    readonly statusCode?: number,
+  ) {
+    super(`a Slack URL answered ${error}`);
+    this.name = 'SlackUrlError';
+    this.data = { error };
+  }
+}
+
+/**
+ * The fetch Bolt uses for `respond()` (response_urls). What the Web API client sends passes through untouched (it
+ * sets its own timeout and reads its own answers); a response_url post gets a timeout, and an answer that is not
+ * a 2xx, or says `ok:false`, is thrown as a coded error. Without this a hung response_url would hold a request's work open for ever, and a
+ * refused reply would pass for a delivered one.
+ */
+export function slackUrlFetch(apiUrl: string | undefined, timeoutMs: number): typeof fetch {
+  const api = apiUrl ?? SLACK_API_URL;
+  return async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    // The Web API client's own requests (API calls and file uploads) carry its timeout signal: untouched.
+    if (url.startsWith(api) || (init !== undefined && 'signal' in init)) return fetch(input, init);
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      throw new SlackUrlError((error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network');
+    }
+    if (!response.ok) throw new SlackUrlError(`http_${response.status}`, response.status);
+    const body = await response.clone().text();
+    if (/^\s*\{/.test(body)) {
+      let answer: { ok?: unknown; error?: unknown } | undefined;
+      try {
+        answer = JSON.parse(body) as { ok?: unknown; error?: unknown };
+      } catch {
+        answer = undefined;
+      }
+      if (answer?.ok === false) throw new SlackUrlError(typeof answer.error === 'string' ? answer.error : 'unknown_error', response.status);
+    }
+    return response;
   };
 }
 
@@ -118,6 +207,17 @@ export function createSlackGateway(client: WebClient, now: () => Date = () => ne
     async openConversation(userIds) {
       const result = await client.conversations.open({ users: userIds.join(',') });
       return result.channel?.id as string;
+    },
+    async uploadFile(channelId, file) {
+      const result = (await client.files.uploadV2({
+        channel_id: channelId,
+        file: file.bytes,
+        filename: file.filename,
+        title: file.title,
+        ...(file.altText ? { alt_text: file.altText } : {}),
+        ...(file.initialComment ? { initial_comment: file.initialComment } : {}),
+      })) as unknown as { files?: Array<{ files?: Array<{ id?: string }> }> };
+      return { fileId: result.files?.[0]?.files?.[0]?.id ?? '' };
     },
   };
 }

@@ -57,6 +57,7 @@ function memorySlack(fail: (method: string, index: number) => Error | undefined 
       attempt('chat.update');
       calls.updates.push({ channel, ts: messageTs, message });
     },
+    uploadFile: async () => ({ fileId: 'F0' }),
   };
   return { gateway, calls };
 }

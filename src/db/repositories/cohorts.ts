@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { Cadence, CohortStatus, NudgeDay } from '../../domain';
+import { prepared } from '../statements';
 
 export interface Cohort {
   id: number;
@@ -55,22 +56,21 @@ function toCohort(row: CohortRow): Cohort {
 }
 
 export function findCohort(db: Db, id: number): Cohort | undefined {
-  const row = db.prepare('SELECT * FROM cohorts WHERE id = ?').get(id) as CohortRow | undefined;
+  const row = prepared(db, 'SELECT * FROM cohorts WHERE id = ?').get(id) as CohortRow | undefined;
   return row && toCohort(row);
 }
 
 export function findEnrollingCohort(db: Db): Cohort | undefined {
-  const row = db.prepare("SELECT * FROM cohorts WHERE status = 'enrolling'").get() as CohortRow | undefined;
+  const row = prepared(db, "SELECT * FROM cohorts WHERE status = 'enrolling'").get() as CohortRow | undefined;
   return row && toCohort(row);
 }
 
 export function listCohorts(db: Db, statuses?: readonly CohortStatus[]): Cohort[] {
   const rows = (
     statuses
-      ? db
-          .prepare(`SELECT * FROM cohorts WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY id`)
+      ? prepared(db, `SELECT * FROM cohorts WHERE status IN (${statuses.map(() => '?').join(',')}) ORDER BY id`)
           .all(...statuses)
-      : db.prepare('SELECT * FROM cohorts ORDER BY id').all()
+      : prepared(db, 'SELECT * FROM cohorts ORDER BY id').all()
   ) as CohortRow[];
   return rows.map(toCohort);
 }
@@ -89,8 +89,7 @@ export interface CohortWrite {
 }
 
 export function insertCohort(db: Db, cohort: CohortWrite, now: Date): Cohort {
-  const result = db
-    .prepare(
+  const result = prepared(db,
       `INSERT INTO cohorts (name, start_date, weeks, cadence, nudge_day, nudge_time, timezone, summary_channel,
          capacity, status, created_by, created_at)
        VALUES (@name, @startDate, @weeks, @cadence, @nudgeDay, @nudgeTime, @timezone, @summaryChannel,
@@ -102,8 +101,7 @@ export function insertCohort(db: Db, cohort: CohortWrite, now: Date): Cohort {
 
 /** The cohort a participant belongs to now: the newest one that is not completed. */
 export function currentCohortOf(db: Db, userId: string): Cohort | undefined {
-  const row = db
-    .prepare(
+  const row = prepared(db,
       `SELECT c.* FROM cohorts c JOIN enrollments e ON e.cohort_id = c.id
         WHERE e.user_id = ? AND c.status != 'completed' ORDER BY c.id DESC LIMIT 1`,
     )
@@ -112,15 +110,14 @@ export function currentCohortOf(db: Db, userId: string): Cohort | undefined {
 }
 
 export function enroll(db: Db, cohortId: number, userId: string, now: Date): boolean {
-  const result = db
-    .prepare('INSERT OR IGNORE INTO enrollments (cohort_id, user_id, enrolled_at) VALUES (?, ?, ?)')
+  const result = prepared(db, 'INSERT OR IGNORE INTO enrollments (cohort_id, user_id, enrolled_at) VALUES (?, ?, ?)')
     .run(cohortId, userId, now.toISOString());
   return result.changes > 0;
 }
 
 export function enrolledUserIds(db: Db, cohortId: number): string[] {
   return (
-    db.prepare('SELECT user_id FROM enrollments WHERE cohort_id = ? ORDER BY user_id').all(cohortId) as Array<{
+    prepared(db, 'SELECT user_id FROM enrollments WHERE cohort_id = ? ORDER BY user_id').all(cohortId) as Array<{
       user_id: string;
     }>
   ).map((row) => row.user_id);
@@ -132,8 +129,7 @@ export function enrolledUserIds(db: Db, cohortId: number): string[] {
  * were enrolled. Run inside the transaction that created the cohort (or saved the profile).
  */
 export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date, userId?: string): number {
-  return db
-    .prepare(
+  return prepared(db,
       `INSERT OR IGNORE INTO enrollments (cohort_id, user_id, enrolled_at)
        SELECT @cohortId, p.user_id, @at FROM participants p
         WHERE p.status IN ('active', 'paused') AND (@userId IS NULL OR p.user_id = @userId)
@@ -152,16 +148,14 @@ export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date, u
 /** People enrolled, counting those who have since asked to be forgotten (migrations/0008_reflections.sql). */
 export function countEnrolled(db: Db, cohortId: number): number {
   return (
-    db
-      .prepare('SELECT (SELECT COUNT(*) FROM enrollments WHERE cohort_id = @id) + (SELECT COUNT(*) FROM former_enrollments WHERE cohort_id = @id) AS n')
+    prepared(db, 'SELECT (SELECT COUNT(*) FROM enrollments WHERE cohort_id = @id) + (SELECT COUNT(*) FROM former_enrollments WHERE cohort_id = @id) AS n')
       .get({ id: cohortId }) as { n: number }
   ).n;
 }
 
 /** Every cohort, oldest first, with how many people are enrolled in it (one query, for lists). */
 export function listCohortsWithEnrollmentCounts(db: Db): Array<{ cohort: Cohort; enrolled: number }> {
-  const rows = db
-    .prepare(
+  const rows = prepared(db,
       `SELECT c.*, (SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id)
                   + (SELECT COUNT(*) FROM former_enrollments f WHERE f.cohort_id = c.id) AS enrolled
          FROM cohorts c ORDER BY c.id`,
@@ -173,8 +167,7 @@ export function listCohortsWithEnrollmentCounts(db: Db): Array<{ cohort: Cohort;
 /** Marks a running cohort completed; false when it does not exist or is completed already. */
 export function completeCohort(db: Db, cohortId: number, now: Date): boolean {
   return (
-    db
-      .prepare("UPDATE cohorts SET status = 'completed', completed_at = ? WHERE id = ? AND status != 'completed'")
+    prepared(db, "UPDATE cohorts SET status = 'completed', completed_at = ? WHERE id = ? AND status != 'completed'")
       .run(now.toISOString(), cohortId).changes > 0
   );
 }

@@ -1,25 +1,25 @@
 import type { Db } from '../open';
+import { prepared } from '../statements';
 
 export function isOrganizerInTable(db: Db, userId: string): boolean {
-  return db.prepare('SELECT 1 FROM organizers WHERE user_id = ?').get(userId) !== undefined;
+  return prepared(db, 'SELECT 1 FROM organizers WHERE user_id = ?').get(userId) !== undefined;
 }
 
 export function listOrganizerIds(db: Db): string[] {
-  return (db.prepare('SELECT user_id FROM organizers ORDER BY user_id').all() as Array<{ user_id: string }>).map(
+  return (prepared(db, 'SELECT user_id FROM organizers ORDER BY user_id').all() as Array<{ user_id: string }>).map(
     (row) => row.user_id,
   );
 }
 
 export function addOrganizer(db: Db, userId: string, addedBy: string, now: Date): boolean {
   return (
-    db
-      .prepare('INSERT OR IGNORE INTO organizers (user_id, added_by, added_at) VALUES (?, ?, ?)')
+    prepared(db, 'INSERT OR IGNORE INTO organizers (user_id, added_by, added_at) VALUES (?, ?, ?)')
       .run(userId, addedBy, now.toISOString()).changes > 0
   );
 }
 
 export function removeOrganizer(db: Db, userId: string): boolean {
-  return db.prepare('DELETE FROM organizers WHERE user_id = ?').run(userId).changes > 0;
+  return prepared(db, 'DELETE FROM organizers WHERE user_id = ?').run(userId).changes > 0;
 }
 
 export interface OrganizerRecord {
@@ -30,7 +30,7 @@ export interface OrganizerRecord {
 
 export function listOrganizerRecords(db: Db): OrganizerRecord[] {
   return (
-    db.prepare('SELECT user_id, added_by, added_at FROM organizers ORDER BY added_at, user_id').all() as Array<{
+    prepared(db, 'SELECT user_id, added_by, added_at FROM organizers ORDER BY added_at, user_id').all() as Array<{
       user_id: string;
       added_by: string;
       added_at: string;
@@ -39,5 +39,5 @@ export function listOrganizerRecords(db: Db): OrganizerRecord[] {
 }
 
 export function countOrganizersInTable(db: Db): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM organizers').get() as { n: number }).n;
+  return (prepared(db, 'SELECT COUNT(*) AS n FROM organizers').get() as { n: number }).n;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { prepared } from '../statements';
 import type { MatchReason } from '../../services/matching/types';
 
 export type PairSource = 'matched' | 'manual';
@@ -74,8 +75,7 @@ export interface NewPair {
 }
 
 export function insertPair(db: Db, pair: NewPair, now: Date): Pair {
-  const result = db
-    .prepare(
+  const result = prepared(db,
       `INSERT INTO pairs (cohort_id, mentor_id, mentee_id, score, reasons, source, status, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
     )
@@ -84,21 +84,19 @@ export function insertPair(db: Db, pair: NewPair, now: Date): Pair {
 }
 
 export function findPair(db: Db, id: number): Pair | undefined {
-  const row = db.prepare('SELECT * FROM pairs WHERE id = ?').get(id) as PairRow | undefined;
+  const row = prepared(db, 'SELECT * FROM pairs WHERE id = ?').get(id) as PairRow | undefined;
   return row && toPair(row);
 }
 
 export function listPairs(db: Db, cohortId: number, status?: PairStatus): Pair[] {
-  const rows = db
-    .prepare('SELECT * FROM pairs WHERE cohort_id = @cohortId AND (@status IS NULL OR status = @status) ORDER BY id')
+  const rows = prepared(db, 'SELECT * FROM pairs WHERE cohort_id = @cohortId AND (@status IS NULL OR status = @status) ORDER BY id')
     .all({ cohortId, status: status ?? null }) as PairRow[];
   return rows.map(toPair);
 }
 
 /** The person's active pairs (as mentor or mentee), in one cohort or in any cohort that is not completed. */
 export function listActivePairsOf(db: Db, userId: string, cohortId?: number): Pair[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db,
       `SELECT p.* FROM pairs p JOIN cohorts c ON c.id = p.cohort_id
         WHERE p.status = 'active' AND c.status != 'completed' AND (p.mentor_id = @userId OR p.mentee_id = @userId)
           AND (@cohortId IS NULL OR p.cohort_id = @cohortId)
@@ -110,15 +108,14 @@ export function listActivePairsOf(db: Db, userId: string, cohortId?: number): Pa
 
 /** The pair of these two people in the cohort, whatever its status (they can be paired only once per cohort). */
 export function findPairBetween(db: Db, cohortId: number, mentorId: string, menteeId: string): Pair | undefined {
-  const row = db
-    .prepare('SELECT * FROM pairs WHERE cohort_id = ? AND mentor_id = ? AND mentee_id = ?')
+  const row = prepared(db, 'SELECT * FROM pairs WHERE cohort_id = ? AND mentor_id = ? AND mentee_id = ?')
     .get(cohortId, mentorId, menteeId) as PairRow | undefined;
   return row && toPair(row);
 }
 
 export function countActiveMentees(db: Db, cohortId: number, mentorId: string): number {
   return (
-    db.prepare("SELECT COUNT(*) AS n FROM pairs WHERE cohort_id = ? AND mentor_id = ? AND status = 'active'").get(cohortId, mentorId) as {
+    prepared(db, "SELECT COUNT(*) AS n FROM pairs WHERE cohort_id = ? AND mentor_id = ? AND status = 'active'").get(cohortId, mentorId) as {
       n: number;
     }
   ).n;
@@ -127,7 +124,7 @@ export function countActiveMentees(db: Db, cohortId: number, mentorId: string): 
 /** Every pair of every other cohort, ended or not: the matching engine never repeats one. */
 export function pairsOutsideCohort(db: Db, cohortId: number): Array<{ mentorId: string; menteeId: string }> {
   return (
-    db.prepare('SELECT DISTINCT mentor_id, mentee_id FROM pairs WHERE cohort_id != ?').all(cohortId) as Array<{
+    prepared(db, 'SELECT DISTINCT mentor_id, mentee_id FROM pairs WHERE cohort_id != ?').all(cohortId) as Array<{
       mentor_id: string;
       mentee_id: string;
     }>
@@ -136,12 +133,12 @@ export function pairsOutsideCohort(db: Db, cohortId: number): Array<{ mentorId: 
 
 /** Stores the pair's group DM the first time it is opened; an id already stored is kept. */
 export function setPairChannel(db: Db, pairId: number, channelId: string): boolean {
-  return db.prepare('UPDATE pairs SET channel_id = ? WHERE id = ? AND channel_id IS NULL').run(channelId, pairId).changes > 0;
+  return prepared(db, 'UPDATE pairs SET channel_id = ? WHERE id = ? AND channel_id IS NULL').run(channelId, pairId).changes > 0;
 }
 
 export function endPair(db: Db, pairId: number, now: Date): boolean {
   return (
-    db.prepare("UPDATE pairs SET status = 'ended', ended_at = ? WHERE id = ? AND status = 'active'").run(now.toISOString(), pairId).changes > 0
+    prepared(db, "UPDATE pairs SET status = 'ended', ended_at = ? WHERE id = ? AND status = 'active'").run(now.toISOString(), pairId).changes > 0
   );
 }
 
@@ -152,9 +149,15 @@ export interface NewRematchRequest {
   reason: string | null;
 }
 
+/** The open request this person already made for this pair with this very reason, if any (a resubmission). */
+export function findSameOpenRematchRequest(db: Db, request: NewRematchRequest): number | undefined {
+  const row = prepared(db, "SELECT id FROM rematch_requests WHERE pair_id = ? AND user_id = ? AND status = 'open' AND reason IS ? ORDER BY id LIMIT 1")
+    .get(request.pairId, request.userId, request.reason) as { id: number } | undefined;
+  return row?.id;
+}
+
 export function insertRematchRequest(db: Db, request: NewRematchRequest, now: Date): number {
-  const result = db
-    .prepare("INSERT INTO rematch_requests (pair_id, user_id, reason, status, created_at) VALUES (?, ?, ?, 'open', ?)")
+  const result = prepared(db, "INSERT INTO rematch_requests (pair_id, user_id, reason, status, created_at) VALUES (?, ?, ?, 'open', ?)")
     .run(request.pairId, request.userId, request.reason, now.toISOString());
   return Number(result.lastInsertRowid);
 }

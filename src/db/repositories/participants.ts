@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { MeetingPreference, ParticipantStatus, Role, SeniorityBand } from '../../domain';
+import { prepared } from '../statements';
 
 export interface Participant {
   userId: string;
@@ -38,7 +39,7 @@ interface ParticipantRow {
 
 function topicsOf(db: Db, userId: string): string[] {
   return (
-    db.prepare('SELECT topic_id FROM participant_topics WHERE user_id = ? ORDER BY position').all(userId) as Array<{
+    prepared(db, 'SELECT topic_id FROM participant_topics WHERE user_id = ? ORDER BY position').all(userId) as Array<{
       topic_id: string;
     }>
   ).map((row) => row.topic_id);
@@ -65,7 +66,7 @@ function toParticipant(row: ParticipantRow, topics: string[]): Participant {
 }
 
 export function findParticipant(db: Db, userId: string): Participant | undefined {
-  const row = db.prepare('SELECT * FROM participants WHERE user_id = ?').get(userId) as ParticipantRow | undefined;
+  const row = prepared(db, 'SELECT * FROM participants WHERE user_id = ?').get(userId) as ParticipantRow | undefined;
   return row && toParticipant(row, topicsOf(db, userId));
 }
 
@@ -90,8 +91,8 @@ export interface ProfileWrite {
 /** Inserts or replaces a profile and its topics; status returns to active. Run inside a transaction. */
 export function upsertProfile(db: Db, profile: ProfileWrite, now: Date): { created: boolean } {
   const at = now.toISOString();
-  const existed = db.prepare('SELECT 1 FROM participants WHERE user_id = ?').get(profile.userId) !== undefined;
-  db.prepare(
+  const existed = prepared(db, 'SELECT 1 FROM participants WHERE user_id = ?').get(profile.userId) !== undefined;
+  prepared(db,
     `INSERT INTO participants (user_id, role, department, seniority, manager_id, goals, meeting_pref, display_name,
        timezone, locale, status, paused_until, agreed_at, created_at, updated_at)
      VALUES (@userId, @role, @department, @seniority, @managerId, @goals, @meetingPref, @displayName,
@@ -106,8 +107,8 @@ export function upsertProfile(db: Db, profile: ProfileWrite, now: Date): { creat
        paused_until = CASE WHEN participants.status = 'left' THEN NULL ELSE participants.paused_until END,
        agreed_at = excluded.agreed_at, updated_at = excluded.updated_at`,
   ).run({ ...profile, at });
-  db.prepare('DELETE FROM participant_topics WHERE user_id = ?').run(profile.userId);
-  const insertTopic = db.prepare('INSERT INTO participant_topics (user_id, topic_id, position) VALUES (?, ?, ?)');
+  prepared(db, 'DELETE FROM participant_topics WHERE user_id = ?').run(profile.userId);
+  const insertTopic = prepared(db, 'INSERT INTO participant_topics (user_id, topic_id, position) VALUES (?, ?, ?)');
   profile.topics.forEach((topicId, position) => insertTopic.run(profile.userId, topicId, position));
   return { created: !existed };
 }
@@ -119,8 +120,7 @@ export function setParticipantStatus(
   pausedUntil: Date | null,
   now: Date,
 ): boolean {
-  const result = db
-    .prepare('UPDATE participants SET status = ?, paused_until = ?, updated_at = ? WHERE user_id = ?')
+  const result = prepared(db, 'UPDATE participants SET status = ?, paused_until = ?, updated_at = ? WHERE user_id = ?')
     .run(status, pausedUntil?.toISOString() ?? null, now.toISOString(), userId);
   return result.changes > 0;
 }
@@ -128,10 +128,9 @@ export function setParticipantStatus(
 /** Participants whose pause has run out by `now`; they resume by themselves. */
 export function resumeExpiredPauses(db: Db, now: Date): string[] {
   const at = now.toISOString();
-  const rows = db
-    .prepare("SELECT user_id FROM participants WHERE status = 'paused' AND paused_until IS NOT NULL AND paused_until <= ?")
+  const rows = prepared(db, "SELECT user_id FROM participants WHERE status = 'paused' AND paused_until IS NOT NULL AND paused_until <= ?")
     .all(at) as Array<{ user_id: string }>;
-  db.prepare(
+  prepared(db,
     "UPDATE participants SET status = 'active', paused_until = NULL, updated_at = ? WHERE status = 'paused' AND paused_until IS NOT NULL AND paused_until <= ?",
   ).run(at, at);
   return rows.map((row) => row.user_id);

@@ -439,8 +439,9 @@ export function hasResponded(db: Db, promptId: number, userId: string): boolean 
 export function listPromptsAwaitingReminders(db: Db): Array<{ promptId: number; cohortId: number; postedAt: string; memberIds: [string, string] }> {
   const rows = prepared(
     db,
-    `SELECT pr.id, pr.cohort_id, pr.posted_at, p.mentor_id, p.mentee_id FROM prompts pr JOIN pairs p ON p.id = pr.pair_id
-      WHERE pr.reminders_planned_at IS NULL AND pr.posted_at IS NOT NULL ORDER BY pr.posted_at, pr.id`,
+    `SELECT pr.id, pr.cohort_id, COALESCE(pr.posted_at, d.sent_at) AS posted_at, p.mentor_id, p.mentee_id
+       FROM prompts pr JOIN pairs p ON p.id = pr.pair_id LEFT JOIN deliveries d ON d.id = pr.delivery_id
+      WHERE pr.reminders_planned_at IS NULL AND COALESCE(pr.posted_at, d.sent_at) IS NOT NULL ORDER BY pr.id`,
   ).all() as Array<{ id: number; cohort_id: number; posted_at: string; mentor_id: string; mentee_id: string }>;
   return rows.map((row) => ({ promptId: row.id, cohortId: row.cohort_id, postedAt: row.posted_at, memberIds: [row.mentor_id, row.mentee_id] }));
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { prepared } from '../statements';
 import type { Role } from '../../domain';
 
 /**
@@ -73,7 +74,7 @@ function toReflection(row: ReflectionRow): Reflection {
 
 /** The author's own reflection on a prompt, text included: for their modal only. */
 export function findOwnReflection(db: Db, promptId: number, userId: string): Reflection | undefined {
-  const row = db.prepare('SELECT * FROM reflections WHERE prompt_id = ? AND user_id = ?').get(promptId, userId) as ReflectionRow | undefined;
+  const row = prepared(db, 'SELECT * FROM reflections WHERE prompt_id = ? AND user_id = ?').get(promptId, userId) as ReflectionRow | undefined;
   return row && toReflection(row);
 }
 
@@ -95,8 +96,8 @@ export interface ReflectionWrite {
 /** Stores the person's reflection on the prompt, replacing the one they saved before. True when it is new. */
 export function upsertReflection(db: Db, write: ReflectionWrite, now: Date): { created: boolean } {
   const at = now.toISOString();
-  const existed = db.prepare('SELECT 1 FROM reflections WHERE prompt_id = ? AND user_id = ?').get(write.promptId, write.userId) !== undefined;
-  db.prepare(
+  const existed = prepared(db, 'SELECT 1 FROM reflections WHERE prompt_id = ? AND user_id = ?').get(write.promptId, write.userId) !== undefined;
+  prepared(db,
     `INSERT INTO reflections (prompt_id, pair_id, cohort_id, cycle, user_id, role, met, rating, topic_id, learned, next_step,
        sharing, created_at, updated_at)
      VALUES (@promptId, @pairId, @cohortId, @cycle, @userId, @role, @met, @rating, @topicId, @learned, @nextStep, @sharing, @at, @at)
@@ -109,7 +110,7 @@ export function upsertReflection(db: Db, write: ReflectionWrite, now: Date): { c
 
 /** How many reflections the person has written in the cohort (their own count, for `status` and App Home). */
 export function countReflectionsOf(db: Db, userId: string, cohortId: number): number {
-  return (db.prepare('SELECT COUNT(*) AS n FROM reflections WHERE user_id = ? AND cohort_id = ?').get(userId, cohortId) as { n: number }).n;
+  return (prepared(db, 'SELECT COUNT(*) AS n FROM reflections WHERE user_id = ? AND cohort_id = ?').get(userId, cohortId) as { n: number }).n;
 }
 
 /**
@@ -224,6 +225,20 @@ export function reflectionCounts(db: Db, cohortId: number, cycle?: number): Refl
   };
 }
 
+/** How many reflections of a cohort gave each rating 1–5 (from an index: no reflection row is read). */
+export function ratingCounts(db: Db, cohortId: number): { ratings: Record<1 | 2 | 3 | 4 | 5, number>; ratingSum: number } {
+  const ratings: Record<1 | 2 | 3 | 4 | 5, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+  let ratingSum = 0;
+  const rows = db
+    .prepare('SELECT rating, COUNT(*) AS n FROM reflections WHERE cohort_id = ? AND rating IS NOT NULL GROUP BY rating')
+    .all(cohortId) as Array<{ rating: number; n: number }>;
+  for (const row of rows) {
+    if (row.rating >= 1 && row.rating <= 5) ratings[row.rating as 1 | 2 | 3 | 4 | 5] = row.n;
+    ratingSum += row.rating * row.n;
+  }
+  return { ratings, ratingSum };
+}
+
 /** Per cycle of a cohort: prompts posted, pairs that met (a "We met" press or a reflection saying so), reflections. */
 export interface CycleActivityRow {
   cycle: number;
@@ -243,8 +258,11 @@ export function cycleActivity(db: Db, cohortId: number): CycleActivityRow[] {
                     OR EXISTS (SELECT 1 FROM reflections r WHERE r.prompt_id = pr.id AND r.met = 'yes')) AS pairs_met,
                 (SELECT COUNT(*) FROM reflections r WHERE r.cohort_id = pr.cohort_id AND r.cycle = pr.cycle) AS reflections,
                 SUM(EXISTS (SELECT 1 FROM reflections r WHERE r.prompt_id = pr.id)) AS pairs_reflected
-           FROM prompts pr LEFT JOIN deliveries d ON d.id = pr.delivery_id
-          WHERE pr.cohort_id = ? AND COALESCE(pr.posted_at, d.sent_at) IS NOT NULL
+           FROM prompts pr
+          WHERE pr.cohort_id = ?
+            -- Posted: recorded on the prompt, or (if that write failed after the post) on its ledger row only. The
+            -- ledger is read only when the prompt does not say, so a cohort's prompts come from an index alone.
+            AND (pr.posted_at IS NOT NULL OR EXISTS (SELECT 1 FROM deliveries d WHERE d.id = pr.delivery_id AND d.sent_at IS NOT NULL))
           GROUP BY pr.cycle ORDER BY pr.cycle`,
       )
       .all(cohortId) as Array<{ cycle: number; prompts_posted: number; pairs_met: number; reflections: number; pairs_reflected: number }>
@@ -298,8 +316,10 @@ export function pairCycleRows(db: Db, cohortId: number): PairCycleRow[] {
                 (SELECT rating FROM reflections r WHERE r.prompt_id = pr.id AND r.user_id = p.mentor_id) AS mentor_rating,
                 (SELECT rating FROM reflections r WHERE r.prompt_id = pr.id AND r.user_id = p.mentee_id) AS mentee_rating,
                 (SELECT COUNT(*) FROM reflections r WHERE r.prompt_id = pr.id) AS reflections
-           FROM prompts pr JOIN pairs p ON p.id = pr.pair_id LEFT JOIN deliveries d ON d.id = pr.delivery_id
-          WHERE pr.cohort_id = ? ORDER BY pr.pair_id, pr.cycle`,
+           FROM pairs p JOIN prompts pr ON pr.pair_id = p.id LEFT JOIN deliveries d ON d.id = pr.delivery_id
+          -- From the cohort's pairs to each pair's prompts (a prompt's cohort is its pair's): for 30,000 prompts this
+          -- walks the prompts in pair order, about twice as fast as starting from the cohort's prompts.
+          WHERE p.cohort_id = ? ORDER BY pr.pair_id, pr.cycle`,
       )
       .all(cohortId) as Array<{
       pair_id: number;
@@ -334,34 +354,37 @@ export function pairCycleRows(db: Db, cohortId: number): PairCycleRow[] {
  * (the prompt's due time: a late post does not move the start of the cycle).
  */
 export function latestPostedCycle(db: Db, pairId: number): { cycle: number; startedAt: string | null } {
-  const row = db
-    .prepare(
-      `SELECT pr.cycle, pr.due_at FROM prompts pr LEFT JOIN deliveries d ON d.id = pr.delivery_id
-        WHERE pr.pair_id = ? AND COALESCE(pr.posted_at, d.sent_at) IS NOT NULL ORDER BY pr.cycle DESC LIMIT 1`,
-    )
-    .get(pairId) as { cycle: number; due_at: string } | undefined;
+  // Run for every active pair on every tick (at-risk checks): prepared once, and the ledger row read only when
+  // the prompt itself does not record its post.
+  const row = prepared(
+    db,
+    `SELECT pr.cycle, pr.due_at FROM prompts pr
+      WHERE pr.pair_id = ?
+        AND (pr.posted_at IS NOT NULL OR EXISTS (SELECT 1 FROM deliveries d WHERE d.id = pr.delivery_id AND d.sent_at IS NOT NULL))
+      ORDER BY pr.cycle DESC LIMIT 1`,
+  ).get(pairId) as { cycle: number; due_at: string } | undefined;
   return row ? { cycle: row.cycle, startedAt: row.due_at } : { cycle: 0, startedAt: null };
 }
 
 /** For the pair's `count` latest posted prompts before `beforeCycle`: whether either member recorded meeting. */
 export function meetingsBefore(db: Db, pairId: number, beforeCycle: number, count: number): Array<{ cycle: number; met: boolean }> {
   return (
-    db
-      .prepare(
-        `SELECT pr.cycle,
-                (EXISTS (SELECT 1 FROM prompt_responses x WHERE x.prompt_id = pr.id AND x.kind = 'met')
-                 OR EXISTS (SELECT 1 FROM reflections r WHERE r.prompt_id = pr.id AND r.met = 'yes')) AS met
-           FROM prompts pr LEFT JOIN deliveries d ON d.id = pr.delivery_id
-          WHERE pr.pair_id = ? AND pr.cycle < ? AND COALESCE(pr.posted_at, d.sent_at) IS NOT NULL
-          ORDER BY pr.cycle DESC LIMIT ?`,
-      )
-      .all(pairId, beforeCycle, count) as Array<{ cycle: number; met: number }>
+    prepared(
+      db,
+      `SELECT pr.cycle,
+              (EXISTS (SELECT 1 FROM prompt_responses x WHERE x.prompt_id = pr.id AND x.kind = 'met')
+               OR EXISTS (SELECT 1 FROM reflections r WHERE r.prompt_id = pr.id AND r.met = 'yes')) AS met
+         FROM prompts pr
+        WHERE pr.pair_id = ? AND pr.cycle < ?
+          AND (pr.posted_at IS NOT NULL OR EXISTS (SELECT 1 FROM deliveries d WHERE d.id = pr.delivery_id AND d.sent_at IS NOT NULL))
+        ORDER BY pr.cycle DESC LIMIT ?`,
+    ).all(pairId, beforeCycle, count) as Array<{ cycle: number; met: number }>
   ).map((row) => ({ cycle: row.cycle, met: row.met === 1 }));
 }
 
 /** The lowest rating given on the pair's prompt of `cycle`, or null. */
 export function lowestRating(db: Db, pairId: number, cycle: number): number | null {
-  const row = db.prepare('SELECT MIN(rating) AS rating FROM reflections WHERE pair_id = ? AND cycle = ?').get(pairId, cycle) as {
+  const row = prepared(db, 'SELECT MIN(rating) AS rating FROM reflections WHERE pair_id = ? AND cycle = ?').get(pairId, cycle) as {
     rating: number | null;
   };
   return row.rating;
@@ -370,7 +393,7 @@ export function lowestRating(db: Db, pairId: number, cycle: number): number | nu
 /** Whether a member has an open rematch request on the pair made at or after `since` (any time when null). */
 export function hasOpenRematchSince(db: Db, pairId: number, since: string | null): boolean {
   return (
-    db.prepare("SELECT 1 FROM rematch_requests WHERE pair_id = ? AND status = 'open' AND created_at >= ? LIMIT 1").get(pairId, since ?? '') !==
+    prepared(db, "SELECT 1 FROM rematch_requests WHERE pair_id = ? AND status = 'open' AND created_at >= ? LIMIT 1").get(pairId, since ?? '') !==
     undefined
   );
 }

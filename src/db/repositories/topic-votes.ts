@@ -1,4 +1,5 @@
 import type { Db } from '../open';
+import { prepared } from '../statements';
 
 /**
  * Votes on topics: one per person per topic (migrations/0007_topics.sql). Id lists are passed as one JSON
@@ -12,9 +13,8 @@ import type { Db } from '../open';
 export function voteCounts(db: Db, topicIds?: readonly string[]): Map<string, number> {
   const rows = (
     topicIds === undefined
-      ? db.prepare('SELECT topic_id, COUNT(*) AS n FROM topic_votes GROUP BY topic_id').all()
-      : db
-          .prepare('SELECT topic_id, COUNT(*) AS n FROM topic_votes WHERE topic_id IN (SELECT value FROM json_each(?)) GROUP BY topic_id')
+      ? prepared(db, 'SELECT topic_id, COUNT(*) AS n FROM topic_votes GROUP BY topic_id').all()
+      : prepared(db, 'SELECT topic_id, COUNT(*) AS n FROM topic_votes WHERE topic_id IN (SELECT value FROM json_each(?)) GROUP BY topic_id')
           .all(JSON.stringify(topicIds))
   ) as Array<{ topic_id: string; n: number }>;
   const counts = new Map<string, number>((topicIds ?? []).map((id) => [id, 0]));
@@ -24,8 +24,7 @@ export function voteCounts(db: Db, topicIds?: readonly string[]): Map<string, nu
 
 /** Which of `topicIds` this person has voted for. */
 export function votedTopicIds(db: Db, userId: string, topicIds: readonly string[]): Set<string> {
-  const rows = db
-    .prepare('SELECT topic_id FROM topic_votes WHERE user_id = ? AND topic_id IN (SELECT value FROM json_each(?))')
+  const rows = prepared(db, 'SELECT topic_id FROM topic_votes WHERE user_id = ? AND topic_id IN (SELECT value FROM json_each(?))')
     .all(userId, JSON.stringify(topicIds)) as Array<{ topic_id: string }>;
   return new Set(rows.map((row) => row.topic_id));
 }
@@ -33,17 +32,17 @@ export function votedTopicIds(db: Db, userId: string, topicIds: readonly string[
 /** False when the person had already voted for the topic. */
 export function addVote(db: Db, topicId: string, userId: string, now: Date): boolean {
   return (
-    db.prepare('INSERT OR IGNORE INTO topic_votes (topic_id, user_id, created_at) VALUES (?, ?, ?)').run(topicId, userId, now.toISOString())
+    prepared(db, 'INSERT OR IGNORE INTO topic_votes (topic_id, user_id, created_at) VALUES (?, ?, ?)').run(topicId, userId, now.toISOString())
       .changes > 0
   );
 }
 
 /** False when there was no vote to remove. */
 export function removeVote(db: Db, topicId: string, userId: string): boolean {
-  return db.prepare('DELETE FROM topic_votes WHERE topic_id = ? AND user_id = ?').run(topicId, userId).changes > 0;
+  return prepared(db, 'DELETE FROM topic_votes WHERE topic_id = ? AND user_id = ?').run(topicId, userId).changes > 0;
 }
 
 /** Every vote a person cast (for forget-me). Returns how many were removed. */
 export function deleteVotesOf(db: Db, userId: string): number {
-  return db.prepare('DELETE FROM topic_votes WHERE user_id = ?').run(userId).changes;
+  return prepared(db, 'DELETE FROM topic_votes WHERE user_id = ?').run(userId).changes;
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import type { Locale } from '../../config';
+import { prepared } from '../statements';
 
 export interface Topic {
   id: string;
@@ -20,8 +21,7 @@ interface TopicRow {
  * (a suggestion exists only in the language it was written in).
  */
 export function listApprovedTopics(db: Db, locale: Locale): Topic[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db,
       `SELECT t.id, tx.title, tx.description, tx.questions
          FROM topics t
          JOIN topic_texts tx ON tx.topic_id = t.id
@@ -38,8 +38,7 @@ export function listApprovedTopics(db: Db, locale: Locale): Topic[] {
 /** The subset of `ids` that are approved topics: what a join submission may choose. */
 export function approvedTopicIds(db: Db, ids: readonly string[]): Set<string> {
   if (ids.length === 0) return new Set();
-  const rows = db
-    .prepare(`SELECT id FROM topics WHERE status = 'approved' AND id IN (${ids.map(() => '?').join(',')})`)
+  const rows = prepared(db, `SELECT id FROM topics WHERE status = 'approved' AND id IN (${ids.map(() => '?').join(',')})`)
     .all(...ids) as Array<{ id: string }>;
   return new Set(rows.map((row) => row.id));
 }

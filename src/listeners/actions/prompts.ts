@@ -2,7 +2,6 @@ import type { App, BlockAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import { messagesFor, type Messages } from '../../i18n';
 import { currentPromptView, recordMeeting, swapPromptTopic, type PromptChange, type PromptRefusal } from '../../services/prompts';
-import { slackErrorCode } from '../../slack/errors';
 import { ACTION } from '../../views/ids';
 import { textMessage } from '../../views/participant-messages';
 import { promptMessage, promptMetadata } from '../../views/prompt-messages';
@@ -41,20 +40,18 @@ export function registerPromptActions(app: App, ctx: AppContext): void {
       const userId = body.user.id;
       ctx.work.run(async () => {
         const promptId = promptIdOf(body);
-        let messages: Messages | undefined;
         try {
           const result: PromptChange = promptId === undefined ? { ok: false, reason: 'not_found' } : change(promptId, userId);
           if (!result.ok) {
             ctx.logger.info({ actionId, prompt: promptId, reason: result.reason }, 'prompt button changed nothing');
-            messages = await messagesOf(ctx, userId);
-            await tell(respond, refusalText(messages, result.reason));
+            await tell(respond, refusalText(await messagesOf(ctx, userId), result.reason));
             return;
           }
           ctx.logger.info({ actionId, prompt: promptId }, 'prompt button');
           await redrawPrompt(ctx, result.promptId);
         } catch (error) {
-          messages ??= await messagesOf(ctx, userId);
-          await tell(respond, failureMessage(ctx, messages, error, `action:${actionId}`)).catch(() => undefined);
+          const text = failureMessage(ctx, await messagesOf(ctx, userId), error, `action:${actionId}`);
+          await tell(respond, text).catch(() => undefined);
         }
       });
     });
@@ -74,10 +71,5 @@ async function tell(respond: RespondFn, text: string): Promise<void> {
 async function redrawPrompt(ctx: AppContext, promptId: number): Promise<void> {
   const view = currentPromptView(ctx.db, promptId, ctx.config.defaultLocale);
   if (!view?.channelId || !view.messageTs) return;
-  try {
-    await ctx.slack.updateMessage(view.channelId, view.messageTs, { ...promptMessage(messagesFor(view.locale), view), metadata: promptMetadata(view) });
-  } catch (error) {
-    ctx.logger.warn({ prompt: promptId, slackError: slackErrorCode(error) }, 'could not redraw a prompt');
-    throw error;
-  }
+  await ctx.slack.updateMessage(view.channelId, view.messageTs, { ...promptMessage(messagesFor(view.locale), view), metadata: promptMetadata(view) });
 }

@@ -22,7 +22,7 @@ export async function refreshHome(ctx: AppContext, userId: string): Promise<void
 
 export function registerAppHomeOpened(app: App, ctx: AppContext): void {
   app.event('app_home_opened', async ({ event }) => {
-    if (event.tab !== 'home') return;
+    if (event.tab !== 'home' || typeof event.user !== 'string') return;
     ctx.work.run(() => refreshHome(ctx, event.user));
   });
 }

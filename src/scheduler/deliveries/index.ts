@@ -12,6 +12,8 @@ import { nudgeHandler } from './nudge';
 import { reminderHandler } from './reminder';
 import { AT_RISK_KIND } from '../../services/at-risk';
 import { atRiskHandler } from './at-risk';
+import { SUMMARY_KIND } from '../../services/summaries';
+import { summaryHandler } from './summary';
 
 /** What a delivery handler needs to build and post its message. */
 export interface DeliveryDeps {
@@ -35,5 +37,6 @@ export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
     [NUDGE_KIND]: nudgeHandler(deps),
     [REMINDER_KIND]: reminderHandler(deps),
     [AT_RISK_KIND]: atRiskHandler(deps),
+    [SUMMARY_KIND]: summaryHandler(deps),
   };
 }

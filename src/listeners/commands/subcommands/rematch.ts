@@ -26,7 +26,12 @@ export async function completeRematch(
     await confirm(outcome.reason === 'not_participant' ? messages.notParticipant : messages.rematchNoPair);
     return;
   }
-  ctx.logger.info({ request: outcome.requestId, pair: outcome.pair.id, withReason: reason !== null }, 'rematch requested');
+  ctx.logger.info({ request: outcome.requestId, pair: outcome.pair.id, withReason: reason !== null, repeated: outcome.repeated }, 'rematch requested');
+  if (outcome.repeated) {
+    // The organizers were told the first time.
+    await confirm(messages.rematchDone);
+    return;
+  }
   const notice = { userId, partnerId: partnerOf(outcome.pair, userId), cohortName: outcome.cohort.name, reason };
   for (const organizerId of allOrganizerIds(ctx.db, ctx.config.organizerUserIds)) {
     if (organizerId === userId) continue;

@@ -1,0 +1,482 @@
+/**
+ * Load benchmark: 50 concurrent clients sending slash commands, button clicks and view submissions, signed as
+ * Slack signs them, to the HTTP receiver for 30 s, with the fake Slack Web API on loopback answering after 50 ms.
+ * The same run measures two servers, one after the other, on the same fake Slack and the same requests:
+ *
+ * - `reverse-mentor start`: the real app (`src/cli.ts start`: config, database, migrations, scheduler, Bolt), on a
+ *   database seeded with a running cohort whose weekly prompts are out, so every request does its real work
+ *   (reads, writes, replies, message updates, App Home);
+ * - a bare Bolt app that only acknowledges.
+ *
+ * Each server runs in a process of its own (started the same way, through tsx's loader), so the memory sampled
+ * (RSS, once a second) is the server's alone; this process hosts the clients and the fake. Printed per server:
+ * acknowledgement latency percentiles (p50/p90/p99/max, from the request leaving to its answer arriving), errors
+ * (anything but a 200, or no answer within 5 s) and RSS at the start, middle and end of the measured run.
+ * Target: the app's p99 within 1.3× the bare app's, no errors, memory flat.
+ *
+ * Run: `npx tsx bench/load.ts` (or `npm run bench -- load`). BENCH_SECONDS, BENCH_CLIENTS and BENCH_THINK_MS
+ * (a client's mean pause between requests, default 100 ms) change the load.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { migrate } from '../src/db/migrate';
+import { inTransaction, openDatabase, type Db } from '../src/db/open';
+import type { FakeSlack } from '../test/support/fake-slack';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 100);
+const WARMUP_SECONDS = 3;
+const LATENCY_MS = 50;
+const PAIRS = 200;
+const SECRET = 'bench-signing-secret';
+const TOKEN = 'xoxb-bench-load';
+const ORGANIZER = 'U0ORGBENCH';
+const BARE_SERVER = '--bare-server';
+
+// ---------------------------------------------------------------------------------------------------------------
+// The bare Bolt app (run in its own process)
+// ---------------------------------------------------------------------------------------------------------------
+
+async function bareServer(port: number, apiUrl: string): Promise<void> {
+  const quiet = { debug() {}, info() {}, warn() {}, error() {}, setLevel() {}, getLevel: () => LogLevel.ERROR, setName() {} };
+  const receiver = new HTTPReceiver({ signingSecret: SECRET, endpoints: ['/slack/events'], logger: quiet });
+  const app = new App({ token: TOKEN, receiver, logger: quiet, clientOptions: { slackApiUrl: apiUrl } });
+  app.command(/.*/, async ({ ack }) => ack());
+  app.action(/.*/, async ({ ack }) => ack());
+  app.view(/.*/, async ({ ack }) => ack());
+  await app.start(port);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Seeding: a running cohort whose first weekly prompts are out
+// ---------------------------------------------------------------------------------------------------------------
+
+interface SeededPair {
+  mentorId: string;
+  menteeId: string;
+  channelId: string;
+  promptId: number;
+  messageTs: string;
+}
+
+/** A weekday at least a day ago, so cycle 1 is out and still open (the app runs on real time). */
+function recentWeekday(): { date: string; day: string } {
+  const day = new Date(Date.now() - 24 * 60 * 60 * 1000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() - 1);
+  return { date: day.toISOString().slice(0, 10), day: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][day.getUTCDay()] as string };
+}
+
+async function seed(db: Db, fake: FakeSlack): Promise<SeededPair[]> {
+  const { date, day } = recentWeekday();
+  const created = `${date}T00:00:00.000Z`;
+  const pairs: SeededPair[] = [];
+  inTransaction(db, () => {
+    const cohortId = Number(
+      db
+        .prepare(
+          `INSERT INTO cohorts (name, start_date, weeks, cadence, nudge_day, nudge_time, timezone, summary_channel, capacity, status, created_by, created_at)
+           VALUES ('Load bench', ?, 12, 'weekly', ?, '00:00', 'UTC', 'C0SUMMARY', 1, 'active', ?, ?)`,
+        )
+        .run(date, day, ORGANIZER, created).lastInsertRowid,
+    );
+    const person = db.prepare(
+      `INSERT INTO participants (user_id, role, department, seniority, timezone, locale, status, agreed_at, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'UTC', 'en-US', 'active', ?, ?, ?)`,
+    );
+    const topic = db.prepare("INSERT INTO participant_topics (user_id, topic_id, position) VALUES (?, 'ai-at-work', 0)");
+    const enrol = db.prepare('INSERT INTO enrollments (cohort_id, user_id, enrolled_at) VALUES (?, ?, ?)');
+    const pair = db.prepare(
+      `INSERT INTO pairs (cohort_id, mentor_id, mentee_id, score, reasons, source, status, channel_id, created_by, created_at)
+       VALUES (?, ?, ?, 10, '[]', 'matched', 'active', ?, ?, ?)`,
+    );
+    for (let i = 0; i < PAIRS; i += 1) {
+      const mentorId = `U0LM${String(i).padStart(6, '0')}`;
+      const menteeId = `U0LE${String(i).padStart(6, '0')}`;
+      for (const [userId, role] of [
+        [mentorId, 'mentor'],
+        [menteeId, 'mentee'],
+      ] as const) {
+        person.run(userId, role, role === 'mentor' ? 'Marketing' : 'Finance', role === 'mentor' ? '0-2' : '20+', created, created, created);
+        topic.run(userId);
+        enrol.run(cohortId, userId, created);
+      }
+      const channelId = `G0LOAD${String(i).padStart(5, '0')}`;
+      pair.run(cohortId, mentorId, menteeId, channelId, ORGANIZER, created);
+      pairs.push({ mentorId, menteeId, channelId, promptId: 0, messageTs: '' });
+    }
+  });
+  // The prompts, posted to the fake (so buttons can update them), and recorded as the scheduler records them.
+  const { insertPrompt, recordPromptPosted, setPromptTopic } = await import('../src/db/repositories/prompts');
+  const cohortId = (db.prepare('SELECT id FROM cohorts').get() as { id: number }).id;
+  const pairIds = (db.prepare('SELECT id FROM pairs ORDER BY id').all() as Array<{ id: number }>).map((row) => row.id);
+  const dueAt = new Date(created);
+  for (const [index, pair] of pairs.entries()) {
+    const response = await fetch(`${fake.apiUrl}chat.postMessage`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ channel: pair.channelId, text: 'Week 1 of 12' }),
+    });
+    const posted = (await response.json()) as { ts: string };
+    const promptId = insertPrompt(db, { pairId: pairIds[index] as number, cohortId, cycle: 1, dueAt }, dueAt) as number;
+    setPromptTopic(db, promptId, { topicId: 'ai-at-work', locale: 'en', questions: ['What tool changed your week?', 'What would you try?'], passedTopics: [] }, dueAt);
+    recordPromptPosted(db, promptId, { channel: pair.channelId, ts: posted.ts }, dueAt);
+    pair.promptId = promptId;
+    pair.messageTs = posted.ts;
+  }
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Requests, signed as Slack signs them
+// ---------------------------------------------------------------------------------------------------------------
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Kind = 'command' | 'button' | 'view';
+
+interface Request {
+  kind: Kind;
+  body: string;
+}
+
+let sequence = 0;
+
+function requestFor(random: () => number, pair: SeededPair, fake: FakeSlack): Request {
+  sequence += 1;
+  const user = random() < 0.5 ? pair.mentorId : pair.menteeId;
+  const userObject = { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T1' };
+  const triggerId = `${sequence}.${Date.now()}.load`;
+  const roll = random();
+  if (roll < 0.4) {
+    const text = ['status', 'help', 'topics', 'status'][Math.floor(random() * 4)] as string;
+    const form = {
+      token: 'verification-token',
+      team_id: 'T1',
+      team_domain: 'acme',
+      channel_id: 'C0GENERAL',
+      channel_name: 'general',
+      user_id: user,
+      user_name: user.toLowerCase(),
+      command: '/reverse-mentor',
+      text,
+      api_app_id: 'A0REVMENTOR',
+      is_enterprise_install: 'false',
+      response_url: fake.responseUrl(),
+      trigger_id: triggerId,
+    };
+    return { kind: 'command', body: new URLSearchParams(form).toString() };
+  }
+  if (roll < 0.7) {
+    const payload = {
+      type: 'block_actions',
+      user: userObject,
+      api_app_id: 'A0REVMENTOR',
+      token: 'verification-token',
+      container: { type: 'message', message_ts: pair.messageTs, channel_id: pair.channelId, is_ephemeral: false },
+      trigger_id: triggerId,
+      team: { id: 'T1', domain: 'acme' },
+      channel: { id: pair.channelId, name: 'mpdm' },
+      message: { type: 'message', ts: pair.messageTs, text: 'Week 1 of 12' },
+      response_url: fake.responseUrl(),
+      actions: [{ type: 'button', action_id: random() < 0.5 ? 'nudge_met' : 'nudge_skip', block_id: 'prompt', value: String(pair.promptId), action_ts: `${Date.now() / 1000}` }],
+    };
+    return { kind: 'button', body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString() };
+  }
+  const rating = String(1 + Math.floor(random() * 5));
+  const values = {
+    met: { met: { type: 'radio_buttons', selected_option: { value: 'yes', text: { type: 'plain_text', text: 'Yes' } } } },
+    rating: { rating: { type: 'static_select', selected_option: { value: rating, text: { type: 'plain_text', text: rating } } } },
+    learned: { learned: { type: 'plain_text_input', value: `Something learned, take ${sequence}` } },
+    next_step: { next_step: { type: 'plain_text_input', value: null } },
+    sharing: { sharing: { type: 'radio_buttons', selected_option: { value: 'private', text: { type: 'plain_text', text: 'Private' } } } },
+  };
+  const payload = {
+    type: 'view_submission',
+    team: { id: 'T1', domain: 'acme' },
+    user: userObject,
+    api_app_id: 'A0REVMENTOR',
+    token: 'verification-token',
+    trigger_id: triggerId,
+    view: { id: `V${sequence}`, type: 'modal', callback_id: 'reflection', private_metadata: String(pair.promptId), state: { values } },
+    response_urls: [],
+  };
+  return { kind: 'view', body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString() };
+}
+
+function sign(body: string): Record<string, string> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+  return {
+    'Content-Type': 'application/x-www-form-urlencoded',
+    'X-Slack-Request-Timestamp': String(timestamp),
+    'X-Slack-Signature': signature,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// One measured run against one server
+// ---------------------------------------------------------------------------------------------------------------
+
+interface RunResult {
+  name: string;
+  requests: number;
+  byKind: Record<Kind, number>;
+  latencies: number[];
+  errors: number;
+  errorSamples: string[];
+  rss: { start: number; mid: number; end: number; max: number };
+  /** The server's CPU time over the measured run, in seconds. */
+  cpuSeconds: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+/** CPU seconds the process has used (user + system), from /proc (Linux); NaN elsewhere. */
+function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of the whole line: 12 and 13 after "pid (comm) ".
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The process's resident set, read from /proc (Linux), else from ps. */
+function rssOf(pid: number): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {
+    // not Linux
+  }
+  const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
+  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) * 1024;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(port: number, child: ChildProcess): Promise<void> {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      // Any answer means it listens (the bare app has no /healthz: 404 is fine).
+      await fetch(`http://127.0.0.1:${port}/healthz`);
+      return;
+    } catch {
+      if (Date.now() > until) throw new Error('server did not start');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function measure(name: string, child: ChildProcess, port: number, pairs: SeededPair[], fake: FakeSlack): Promise<RunResult> {
+  await waitForServer(port, child);
+  const url = `http://127.0.0.1:${port}/slack/events`;
+  const random = mulberry32(20261127);
+  const result: RunResult = { name, requests: 0, byKind: { command: 0, button: 0, view: 0 }, latencies: [], errors: 0, errorSamples: [], rss: { start: 0, mid: 0, end: 0, max: 0 }, cpuSeconds: 0 };
+  const startAt = Date.now() + WARMUP_SECONDS * 1000;
+  const endAt = startAt + SECONDS * 1000;
+  const samples: Array<{ at: number; rss: number }> = [];
+  const sampler = setInterval(() => samples.push({ at: Date.now(), rss: rssOf(child.pid as number) }), 1000);
+  let cpuAtStart = Number.NaN;
+  const cpuMark = setTimeout(() => (cpuAtStart = cpuSecondsOf(child.pid as number)), startAt - Date.now());
+
+  const client = async (index: number): Promise<void> => {
+    const pair = pairs[index % pairs.length] as SeededPair;
+    // Clients start spread over the first think time, not all at once.
+    await new Promise((resolve) => setTimeout(resolve, random() * THINK_MS));
+    while (Date.now() < endAt) {
+      const request = requestFor(random, pair, fake);
+      const sentAt = performance.now();
+      const measured = Date.now() >= startAt;
+      try {
+        const response = await fetch(url, { method: 'POST', headers: sign(request.body), body: request.body, signal: AbortSignal.timeout(5000) });
+        await response.arrayBuffer();
+        const ms = performance.now() - sentAt;
+        if (measured) {
+          result.latencies.push(ms);
+          result.requests += 1;
+          result.byKind[request.kind] += 1;
+          if (response.status !== 200) {
+            result.errors += 1;
+            if (result.errorSamples.length < 5) result.errorSamples.push(`${request.kind}: HTTP ${response.status}`);
+          }
+        }
+      } catch (error) {
+        if (measured) {
+          result.requests += 1;
+          result.errors += 1;
+          if (result.errorSamples.length < 5) result.errorSamples.push(`${request.kind}: ${(error as Error).name}`);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, THINK_MS * (0.5 + random())));
+    }
+  };
+  await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
+  clearInterval(sampler);
+  clearTimeout(cpuMark);
+  result.cpuSeconds = cpuSecondsOf(child.pid as number) - cpuAtStart;
+  const measuredSamples = samples.filter((sample) => sample.at >= startAt);
+  const at = (fraction: number) => measuredSamples[Math.min(measuredSamples.length - 1, Math.floor(fraction * measuredSamples.length))]?.rss ?? 0;
+  result.rss = { start: at(0), mid: at(0.5), end: at(1), max: Math.max(...measuredSamples.map((sample) => sample.rss)) };
+  result.latencies.sort((a, b) => a - b);
+  return result;
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) {
+      resolve();
+      return;
+    }
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 30_000).unref();
+  });
+}
+
+const TSX = require.resolve('tsx/cjs');
+const ROOT = join(__dirname, '..');
+
+function startAppServer(port: number, databasePath: string, apiUrl: string): ChildProcess {
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the app's process, for finding where its time goes.
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  return spawn(process.execPath, [...profile, '--require', TSX, join(ROOT, 'src', 'cli.ts'), 'start'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: apiUrl,
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      ORGANIZER_USER_IDS: ORGANIZER,
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+      NODE_ENV: 'production',
+    },
+    // Its JSON logs go where a container's would: written, not read here.
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+
+function startBareServer(port: number, apiUrl: string): ChildProcess {
+  return spawn(process.execPath, ['--require', TSX, __filename, BARE_SERVER, String(port), apiUrl], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+function report(result: RunResult): string {
+  const l = result.latencies;
+  return [
+    `${result.name}:`,
+    `  requests  ${result.requests} in ${SECONDS} s (${(result.requests / SECONDS).toFixed(0)}/s): ${result.byKind.command} commands, ${result.byKind.button} buttons, ${result.byKind.view} view submissions`,
+    `  ack       p50 ${ms(percentile(l, 50))}  p90 ${ms(percentile(l, 90))}  p99 ${ms(percentile(l, 99))}  max ${ms(l.at(-1) ?? Number.NaN)}`,
+    `  errors    ${result.errors}${result.errorSamples.length > 0 ? ` (${result.errorSamples.join('; ')})` : ''}`,
+    `  RSS       start ${mib(result.rss.start)}, mid ${mib(result.rss.mid)}, end ${mib(result.rss.end)} (max ${mib(result.rss.max)})`,
+    `  CPU       ${result.cpuSeconds.toFixed(1)} s over the run: ${((result.cpuSeconds / SECONDS) * 100).toFixed(0)}% of a core, ${((result.cpuSeconds * 1000) / Math.max(1, result.requests)).toFixed(2)} ms per request`,
+  ].join('\n');
+}
+
+export interface LoadBenchResult {
+  app: RunResult;
+  bare: RunResult;
+  /** The app's p99 over the bare app's. */
+  p99Ratio: number;
+}
+
+export async function runLoadBench(): Promise<LoadBenchResult> {
+  console.log(
+    `load bench: node ${process.version}, ${CLIENTS} clients, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up, ` +
+      `a pause of ~${THINK_MS} ms between a client's requests, fake Slack latency ${LATENCY_MS} ms`,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'rm-load-'));
+  const databasePath = join(dir, 'load.db');
+  const { startFakeSlack } = await import('../test/support/fake-slack');
+  const fake = await startFakeSlack({ latencyMs: LATENCY_MS });
+  // Slack keeps connections open; so does the fake here (its default lets them go after 1 s).
+  const server = (fake as unknown as { server?: { keepAliveTimeout: number } }).server;
+  if (server) server.keepAliveTimeout = 30_000;
+  try {
+    const db = openDatabase(databasePath);
+    migrate(db);
+    const pairs = await seed(db, fake);
+    db.close();
+    for (const pair of pairs) {
+      fake.addUser({ id: pair.mentorId, name: pair.mentorId.toLowerCase(), tz: 'UTC', locale: 'en-US' });
+      fake.addUser({ id: pair.menteeId, name: pair.menteeId.toLowerCase(), tz: 'UTC', locale: 'en-US' });
+    }
+
+    const barePort = await freePort();
+    const bareChild = startBareServer(barePort, fake.apiUrl);
+    const bare = await measure('bare Bolt app (acks only)', bareChild, barePort, pairs, fake).finally(() => stop(bareChild));
+    fake.clear();
+
+    const appPort = await freePort();
+    const appChild = startAppServer(appPort, databasePath, fake.apiUrl);
+    const app = await measure('Reverse Mentor (reverse-mentor start)', appChild, appPort, pairs, fake).finally(() => stop(appChild));
+    const work = {
+      updates: fake.callsTo('chat.update').length,
+      dms: fake.callsTo('chat.postMessage').length,
+      replies: fake.callsTo('response_url').length,
+      homes: fake.callsTo('views.publish').length,
+    };
+
+    console.log(report(bare));
+    console.log(report(app));
+    console.log(`  work      ${work.replies} replies, ${work.updates} prompt updates, ${work.dms} DMs, ${work.homes} App Home publishes reached the fake Slack`);
+    const p99Ratio = percentile(app.latencies, 99) / percentile(bare.latencies, 99);
+    const growth = app.rss.end - app.rss.start;
+    console.log(
+      [
+        'target:',
+        `  p99 ${percentile(app.latencies, 99).toFixed(1)} ms vs bare ${percentile(bare.latencies, 99).toFixed(1)} ms: ${p99Ratio.toFixed(2)}× (≤ 1.3×: ${p99Ratio <= 1.3 ? 'met' : 'MISSED'})`,
+        `  errors ${app.errors} (0: ${app.errors === 0 ? 'met' : 'MISSED'})`,
+        `  memory ${growth >= 0 ? '+' : ''}${mib(growth)} from start to end of the run (flat: ${Math.abs(growth) < app.rss.start * 0.1 ? 'met' : 'MISSED'})`,
+      ].join('\n'),
+    );
+    return { app, bare, p99Ratio };
+  } finally {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  if (process.argv[2] === BARE_SERVER) void bareServer(Number(process.argv[3]), process.argv[4] as string);
+  else
+    runLoadBench().catch((error: Error) => {
+      process.stderr.write(`load bench failed: ${error.stack ?? error.message}\n`);
+      process.exit(1);
+    });
+}

@@ -1,0 +1,140 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  HTTPModuleFunctions,
+  HTTPReceiver,
+  isRawBodyError,
+  isValidSlackRequest,
+  type App,
+  type BufferedIncomingMessage,
+  type HTTPReceiverOptions,
+  type ReceiverEvent,
+} from '@slack/bolt';
+import type { Logger } from './logger';
+
+/**
+ * Bolt's HTTP receiver, made to answer bad requests the way PRODUCT.md §10 asks: a request that is not a Slack
+ * payload gets a 4xx at once and the process keeps running. Left alone, Bolt leaves a payload it cannot type
+ * unanswered for 3 seconds (then 404), answers 500 when a payload lacks a field it reads, and a signed body that
+ * parses to `null` rejects a promise nobody handles — which ends a Node process. Transport only: the checks are
+ * about the shape of the envelope, never about what a listener does with it.
+ */
+
+class MalformedRequestError extends Error {
+  readonly code = 'malformed_request';
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const hasString = (value: unknown, key: string) => isObject(value) && typeof value[key] === 'string' && value[key] !== '';
+
+/** Interactive payload types Bolt knows; the request guard acknowledges the ones the app does not use. */
+const INTERACTIVE_TYPES = new Set([
+  'block_actions',
+  'block_suggestion',
+  'view_submission',
+  'view_closed',
+  'shortcut',
+  'message_action',
+  'interactive_message',
+  'dialog_submission',
+  'dialog_cancellation',
+  'dialog_suggestion',
+]);
+
+/** What is wrong with a parsed, correctly signed body, or undefined when Bolt can route it safely. */
+export function malformation(body: unknown): string | undefined {
+  if (!isObject(body)) return 'not_an_object';
+  if (typeof body.command === 'string') return undefined;
+  const type = body.type;
+  if (type === 'event_callback') return isObject(body.event) && hasString(body.event, 'type') ? undefined : 'event_without_type';
+  if (typeof type !== 'string' || !INTERACTIVE_TYPES.has(type)) return 'unknown_type';
+  if (!hasString(body.user, 'id')) return 'no_user';
+  if (type === 'block_actions') {
+    const actions = body.actions;
+    return Array.isArray(actions) && actions.length > 0 && actions.every((action) => hasString(action, 'action_id')) ? undefined : 'no_actions';
+  }
+  if (type === 'view_submission' || type === 'view_closed') return isObject(body.view) ? undefined : 'no_view';
+  return undefined;
+}
+
+export interface GuardedReceiverOptions extends HTTPReceiverOptions {
+  endpoints: string[];
+  bodyLimit: number;
+  /** Where refusals are logged (their reason, never the body). */
+  guardLogger: Logger;
+}
+
+export class GuardedHttpReceiver extends HTTPReceiver {
+  constructor(options: GuardedReceiverOptions) {
+    const { guardLogger, ...receiverOptions } = options;
+    super({
+      ...receiverOptions,
+      processEventErrorHandler: async (args) => {
+        if (args.error instanceof MalformedRequestError && !args.response.headersSent) {
+          guardLogger.warn({ reason: args.error.message }, 'malformed request refused');
+          args.response.writeHead(400);
+          args.response.end();
+          return true;
+        }
+        return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+      },
+    });
+    const boltListener = this.requestListener;
+    this.requestListener = (req: IncomingMessage, res: ServerResponse) => {
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (req.method !== 'POST' || !options.endpoints.includes(path)) {
+        boltListener(req, res);
+        return;
+      }
+      // Read the body first (Bolt reuses a buffered request) and refuse what parses to no object at all.
+      HTTPModuleFunctions.bufferIncomingMessage(req, options.bodyLimit).then(
+        (buffered: BufferedIncomingMessage) => {
+          if (parsesToNonObject(buffered)) {
+            // Refused here (Bolt would fail on it), with the status Bolt gives: 401 unless the signature holds.
+            const signed = isValidSlackRequest({
+              signingSecret: options.signingSecret,
+              body: buffered.rawBody.toString(),
+              headers: {
+                'x-slack-signature': String(req.headers['x-slack-signature'] ?? ''),
+                'x-slack-request-timestamp': Number(req.headers['x-slack-request-timestamp']),
+              },
+            });
+            guardLogger.warn({ reason: 'not_an_object', signed }, 'malformed request refused');
+            res.writeHead(signed ? 400 : 401);
+            res.end();
+            return;
+          }
+          boltListener(buffered, res);
+        },
+        (error: unknown) => {
+          const tooLarge = isRawBodyError(error) && (error.type === 'entity.too.large' || error.statusCode === 413);
+          guardLogger.warn({ reason: tooLarge ? 'too_large' : 'unreadable' }, 'request body refused');
+          if (!res.headersSent) {
+            res.writeHead(tooLarge ? 413 : 400);
+            res.end();
+          }
+        },
+      );
+    };
+  }
+
+  override init(app: App): void {
+    // The receiver only ever calls processEvent on the app: check the envelope first.
+    const guarded = {
+      processEvent: async (event: ReceiverEvent) => {
+        const reason = malformation(event.body);
+        if (reason) throw new MalformedRequestError(reason);
+        return app.processEvent(event);
+      },
+    };
+    super.init(guarded as unknown as App);
+  }
+}
+
+/** True when the body parses (as Bolt parses it) to something that is not an object; unparsable is Bolt's to refuse. */
+function parsesToNonObject(request: BufferedIncomingMessage): boolean {
+  try {
+    return !isObject(HTTPModuleFunctions.parseHTTPRequestBody(request));
+  } catch {
+    return false;
+  }
+}

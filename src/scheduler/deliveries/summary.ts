@@ -1,0 +1,68 @@
+import type { Messages } from '../../i18n';
+import { messagesFor } from '../../i18n';
+import type { Logger } from '../../logger';
+import type { DeliveryHandler } from '../../services/delivery';
+import { buildCohortSummary, prepareScheduledSummary, SUMMARY_MAX_LATENESS_MS, type CohortSummary } from '../../services/summaries';
+import { slackErrorCode } from '../../slack/errors';
+import type { PostedMessage, SlackGateway } from '../../slack/gateway';
+import { chartAltText, chartComment, chartTitle, summaryMessage } from '../../views/summary';
+import { renderRatesChart } from '../../views/summary-chart';
+import type { DeliveryDeps } from './index';
+
+export interface PublishedSummary {
+  posted: PostedMessage;
+  /** `none`: no cycle has begun, so there is nothing to draw. */
+  chart: 'uploaded' | 'failed' | 'none';
+}
+
+/**
+ * Posts the summary in `channel` (with `rm_summary` metadata), then uploads its chart there. Once the message is
+ * posted nothing throws: a chart that cannot be drawn or uploaded is logged and left out (the figures are all in
+ * the text), so the ledger never posts the summary a second time because of its chart.
+ */
+export async function publishSummary(
+  slack: SlackGateway,
+  logger: Logger,
+  channel: string,
+  messages: Messages,
+  summary: CohortSummary,
+): Promise<PublishedSummary> {
+  const posted = await slack.postMessage(channel, summaryMessage(messages, summary));
+  if (summary.perCycle.length === 0) return { posted, chart: 'none' };
+  try {
+    const png = await renderRatesChart(messages, { title: chartTitle(messages, summary), perCycle: summary.perCycle });
+    await slack.uploadFile(posted.channel, {
+      bytes: png,
+      filename: `reverse-mentor-summary-${summary.cohortId}-week-${summary.cycle}.png`,
+      title: chartTitle(messages, summary),
+      altText: chartAltText(messages, summary),
+      initialComment: chartComment(messages, summary),
+    });
+    return { posted, chart: 'uploaded' };
+  } catch (error) {
+    const code = (error as { code?: string }).code?.startsWith('slack_') ? slackErrorCode(error) : 'chart_render_failed';
+    logger.warn({ cohort: summary.cohortId, cycle: summary.cycle, code }, 'summary posted without its chart');
+    return { posted, chart: 'failed' };
+  }
+}
+
+/**
+ * `summary` rows (key summary:cohort:<id>:cycle:<k>): the cohort's summary of cycle k in its summary channel, the
+ * day before the next cycle, in DEFAULT_LOCALE (a channel has no language of its own). Counts and shared text only:
+ * the part that names people (pairs at risk, who never reflected, prompts that did not arrive) has no reader here,
+ * so it is left out; organizers already get a private DM about each pair at risk, and `/reverse-mentor summary`
+ * shows them the rest. More than 48 hours late, the row is `missed`.
+ */
+export function summaryHandler(deps: DeliveryDeps): DeliveryHandler {
+  return {
+    maxLatenessMs: SUMMARY_MAX_LATENESS_MS,
+    async deliver(delivery, now) {
+      const prepared = prepareScheduledSummary(deps.db, delivery);
+      if ('skipped' in prepared) return prepared;
+      const locale = deps.config.defaultLocale;
+      const summary = buildCohortSummary(deps.db, prepared.cohort, locale, now, prepared.cycle);
+      const { posted } = await publishSummary(deps.slack, deps.logger, prepared.cohort.summaryChannel, messagesFor(locale), summary);
+      return { posted };
+    },
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * The sandbox page in a real browser (Debian's Chromium driven by playwright-core): a whole cohort played through
+ * the page — join, cohort new, match, confirm, the first prompt (clock control), a reflection, the summary — with
+ * screenshots under test-output/sandbox/. Every request the browser makes must stay on loopback, no dialog may
+ * ever open, and hostile text typed into the app must show up as text.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createLogger } from '../../src/logger';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox';
+import { SANDBOX_ORGANIZER } from '../../src/sandbox/workspace';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = join(__dirname, '..', '..', 'test-output', 'sandbox');
+const LEO = 'U0SBLEO001';
+const KARIN = 'U0SBKAR001';
+const AISHA = 'U0SBAIS001';
+const WAIT = { timeout: 15_000 };
+
+jest.setTimeout(120_000);
+
+let running: RunningSandbox;
+let context: BrowserContext;
+let page: Page;
+let dir: string;
+const offLoopback: string[] = [];
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    // Loud on purpose: a browser test that skips itself proves nothing. CI installs it in .ci/run.
+    throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  dir = mkdtempSync(join(tmpdir(), 'rm-sandbox-browser-'));
+  running = await startSandbox(
+    { port: 0, databasePath: join(dir, 'sandbox.db'), logLevel: 'silent' },
+    createLogger({ level: 'silent' }),
+    { fresh: true, startAt: new Date('2026-12-01T09:30:00Z') },
+  );
+  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rm-chromium-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 900 },
+    // Without the background-networking flags Chromium tries to reach Google's services and its connections
+    // are refused on a closed network.
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:)/.test(url)) await route.continue();
+    else {
+      offLoopback.push(url);
+      await route.abort('blockedbyclient');
+    }
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(running.server.url);
+  await page.locator('[data-testid=clock-now]').filter({ hasText: '2026' }).waitFor(WAIT);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await running?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(offLoopback).toEqual([]);
+  expect(dialogs).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+async function shot(name: string): Promise<string> {
+  const path = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+async function beUser(userId: string): Promise<void> {
+  await page.selectOption('[data-testid=who]', userId);
+  await page.locator('.me-card .me-name').filter({ hasText: running.sandbox.standIn.user(userId)!.realName }).waitFor(WAIT);
+  await page.locator('[data-testid=home] .blocks').waitFor(WAIT);
+}
+
+async function command(text: string): Promise<void> {
+  await page.fill('[data-testid=composer]', text);
+  await page.press('[data-testid=composer]', 'Enter');
+}
+
+async function modal(callbackId: string) {
+  const found = page.locator(`[data-testid=modal][data-callback-id=${callbackId}]`);
+  await found.waitFor(WAIT);
+  return found;
+}
+
+async function openConversation(name: RegExp | string): Promise<void> {
+  await page.locator('.conv').filter({ hasText: name }).first().click();
+}
+
+async function waitForMessage(text: string | RegExp) {
+  const message = page.locator('[data-testid=messages] [data-testid=message]').filter({ hasText: text }).last();
+  await message.waitFor(WAIT);
+  return message;
+}
+
+describe('the sandbox page', () => {
+  it('plays a cohort: join → cohort new → match → confirm → first prompt → reflection → summary', async () => {
+    const started = Date.now();
+    const shots: string[] = [];
+
+    // Leo joins through the modal; an empty submission first shows Slack's inline errors.
+    await beUser(LEO);
+    await command('/reverse-mentor join');
+    const join = await modal('join');
+    shots.push(await shot('01-join-modal'));
+    await page.click('[data-testid=modal-submit]');
+    await page.locator('[data-testid=input-error]').first().waitFor(WAIT);
+    expect(await page.locator('[data-block=role].has-error').count()).toBe(1);
+    shots.push(await shot('02-join-inline-errors'));
+    await join.locator('[data-block=role] input[value=mentor]').check();
+    await join.locator('[data-block=department] input').fill('Engineering');
+    await join.locator('[data-block=seniority] select').selectOption('0-2');
+    await join.locator('[data-block=topics] input[value=ai-at-work]').check();
+    await join.locator('[data-block=topics] input[value=digital-tools]').check();
+    await join.locator('[data-block=manager] select').selectOption(KARIN);
+    await join.locator('[data-block=confidentiality] input[value=agree]').check();
+    await page.click('[data-testid=modal-submit]');
+    await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
+    // Leo's Slack is in Swedish: the welcome is too.
+    await waitForMessage('Välkommen');
+
+    // The others join (each types /reverse-mentor join and fills in the modal, through signed requests).
+    await page.click('[data-testid=join-everyone]');
+    await page.locator('[data-testid=who] optgroup[label=Mentees] option').first().waitFor({ state: 'attached', ...WAIT });
+
+    // The organizer opens a cohort with its summary channel.
+    await beUser(SANDBOX_ORGANIZER.id);
+    await command('/reverse-mentor cohort new');
+    const cohort = await modal('cohort_create');
+    await cohort.locator('[data-block=name] input').fill('Spring 2027');
+    await cohort.locator('[data-block=summary_channel] select').selectOption('C0SBSUMMARY');
+    shots.push(await shot('03-cohort-modal'));
+    await page.click('[data-testid=modal-submit]');
+    await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
+
+    // Match: the preview is an ephemeral message with Confirm; confirming introduces every pair.
+    await command('/reverse-mentor match');
+    const confirm = page.locator('.msg-ephemeral button[data-action-id=match_confirm]');
+    await confirm.waitFor(WAIT);
+    shots.push(await shot('04-match-preview'));
+    await confirm.click();
+    await waitForMessage(/all \d+ pairs introduced/);
+
+    // The clock: to the first prompt.
+    const before = await page.locator('[data-testid=clock-now]').textContent();
+    await page.click('[data-testid=advance-next-prompt]');
+    // (Functions run in the page are strings here: the tests compile without the DOM's types.)
+    await page.waitForFunction(`document.querySelector('[data-testid=clock-now]').textContent !== ${JSON.stringify(before)}`, undefined, WAIT);
+
+    // Leo's group DM has the intro and the week's prompt.
+    await beUser(LEO);
+    await openConversation(/,|Karin|Anders|Robert|Sofia|James|Priya/);
+    const prompt = await waitForMessage(/Vecka 1 av 12|Week 1 of 12/);
+    shots.push(await shot('05-first-prompt'));
+    await prompt.locator('button[data-action-id=nudge_reflect]').click();
+    const reflection = await modal('reflection');
+    // Met, but no rating: the app answers with response_action errors.
+    await reflection.locator('[data-block=met] input[value=yes]').check();
+    await page.click('[data-testid=modal-submit]');
+    await reflection.locator('[data-block=rating] [data-testid=input-error]').waitFor(WAIT);
+    shots.push(await shot('06-reflection-inline-error'));
+    await reflection.locator('[data-block=rating] select').selectOption('5');
+    await reflection.locator('[data-block=learned] textarea, [data-block=learned] input').first().fill('Hur snabbt AI-verktyg förändrar vardagen.');
+    await reflection.locator('[data-block=sharing] input[value=anonymous]').check();
+    await page.click('[data-testid=modal-submit]');
+    await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
+    shots.push(await shot('07-app-home-after-reflection'));
+
+    // The summary in the summary channel, with the chart uploaded through files.uploadV2.
+    await beUser(SANDBOX_ORGANIZER.id);
+    await openConversation('#reverse-mentoring');
+    await command('/reverse-mentor summary');
+    await waitForMessage('Spring 2027');
+    const chart = page.locator('[data-testid=messages] img[data-testid=file-image]').last();
+    await chart.waitFor(WAIT);
+    // The chart really loads from the stand-in: a decoded PNG with a width.
+    await page.waitForFunction(
+      `[...document.querySelectorAll('[data-testid=messages] img[data-testid=file-image]')].every((image) => image.complete && image.naturalWidth > 0)`,
+      undefined,
+      WAIT,
+    );
+    shots.push(await shot('08-summary'));
+
+    for (const path of shots) expect(statSync(path).size).toBeGreaterThan(10_000);
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it('shows everything it is given as text: markup typed into the app never runs', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    const script = '<script>alert(1)</script>';
+    // A fresh workspace, through the page's own Reset (which asks first, in the page, not with a dialog).
+    await page.click('[data-testid=reset]');
+    await page.click('[data-testid=confirm-yes]');
+    await page.locator('[data-testid=clock-next]').filter({ hasText: 'no prompt scheduled' }).waitFor(WAIT);
+
+    await beUser(AISHA);
+    await command('/reverse-mentor join');
+    const join = await modal('join');
+    await join.locator('[data-block=role] input[value=mentor]').check();
+    await join.locator('[data-block=department] input').fill(`${script} ${hostile}`);
+    await join.locator('[data-block=seniority] select').selectOption('0-2');
+    await join.locator('[data-block=topics] input[value=ai-at-work]').check();
+    await join.locator('[data-block=confidentiality] input[value=agree]').check();
+    await page.click('[data-testid=modal-submit]');
+    await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
+
+    await beUser(SANDBOX_ORGANIZER.id);
+    await command('/reverse-mentor cohort new');
+    const cohort = await modal('cohort_create');
+    await cohort.locator('[data-block=name] input').fill(`${script}x`);
+    await cohort.locator('[data-block=summary_channel] select').selectOption('C0SBSUMMARY');
+    await page.click('[data-testid=modal-submit]');
+    await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
+    await command('/reverse-mentor cohort list');
+    await waitForMessage(`${script}x`);
+
+    await beUser(AISHA);
+    await waitForMessage(hostile);
+    expect(await page.locator('[data-testid=messages]').innerText()).toContain(`${script} ${hostile}`);
+    expect(await page.locator('[data-testid=home]').innerText()).toContain(`${script}x`);
+    // Nothing was turned into an element: no image with src=x, no script beyond the page's own two.
+    expect(await page.locator('img[src=x]').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    await shot('09-escaping');
+    // Give a delayed onerror every chance to fire.
+    await page.waitForTimeout(300);
+  });
+});

@@ -1,0 +1,376 @@
+import { parse } from 'csv-parse';
+import { enroll } from '../../src/db/repositories/cohorts';
+import type { Pair } from '../../src/db/repositories/pairs';
+import { setParticipantStatus } from '../../src/db/repositories/participants';
+import { listPromptsOfPair } from '../../src/db/repositories/prompts';
+import { messagesFor } from '../../src/i18n';
+import { runTick } from '../../src/scheduler/tick';
+import { ACTION, METADATA_EVENT } from '../../src/views/ids';
+import { addCohort, addPair, addPerson } from '../helpers/prompts';
+import { seedReflection, type ReflectionSeed } from '../helpers/reflections';
+import type { FakeCall } from '../support/fake-slack';
+import { startHarness, type Harness } from './harness';
+
+/**
+ * `/reverse-mentor summary` and `export` end to end: a scripted cohort (who met, who reflected, what they rated
+ * and shared) run through the real scheduler against the fake Slack, then the commands sent as Slack sends them.
+ * Every figure expected below is computed in this file from the script, not read back from the app.
+ */
+
+const T1 = '2026-03-16T08:00:00.000Z';
+const CYCLE2 = '2026-03-23T08:00:00.000Z';
+const DURING_CYCLE2 = '2026-03-24T10:00:00.000Z';
+const ORG = 'U0ORG00001';
+const ORG_SV = 'U0ORGSV001';
+const CHANNEL = 'C0ORGCHAN1';
+const NOT_IN = 'C0NOTIN001';
+const [M1, M2, M3, M4] = ['U0MEN00001', 'U0MEN00002', 'U0MEN00003', 'U0MEN00004'];
+const [E1, E2, E3, E4, E5] = ['U0MEE00001', 'U0MEE00002', 'U0MEE00003', 'U0MEE00004', 'U0MEE00005'];
+
+/** Texts that must never reach Slack, the CSV, the chart or the logs. */
+const PRIVATE_TEXT = 'PRIVATE-only-mine-7f3a';
+const PRIVATE_TEXT_2 = 'PRIVATE-second-9c1d';
+const GOALS = 'GOALS-confidential-41ab';
+const ANON_TEXT = 'Learned to ask more <questions> & listen';
+const NAMED_TEXT = 'NAMED-shared-with-name';
+/** A display name a spreadsheet would run as a formula. */
+const EVIL_NAME = '=HYPERLINK("https://evil.example","click")';
+
+const en = messagesFor('en');
+
+type Reply = { text: string; blocks?: unknown[]; response_type?: string };
+type Met = 'button' | 'reflection' | false;
+interface ScriptedReflection {
+  user: string;
+  met: 'yes' | 'no';
+  rating: number | null;
+  sharing: 'private' | 'anonymous' | 'named';
+  learned: string;
+}
+
+/**
+ * The script. Cycle 1: three prompts; P1 met (the mentor pressed "We met"), P2 met (said so in a reflection), P3
+ * did not. Cycle 2: P3's prompt fails (its group DM is gone); P1 did not meet, P2 met and rated it 1.
+ */
+const SCRIPT: Record<1 | 2, Record<'P1' | 'P2' | 'P3', { posted: boolean; met: Met; reflections: ScriptedReflection[] }>> = {
+  1: {
+    P1: {
+      posted: true,
+      met: 'button',
+      reflections: [
+        { user: M1, met: 'yes', rating: 5, sharing: 'private', learned: PRIVATE_TEXT },
+        { user: E1, met: 'yes', rating: 4, sharing: 'anonymous', learned: 'first anonymous note' },
+      ],
+    },
+    P2: { posted: true, met: 'reflection', reflections: [{ user: E2, met: 'yes', rating: 2, sharing: 'named', learned: NAMED_TEXT }] },
+    P3: { posted: true, met: false, reflections: [] },
+  },
+  2: {
+    P1: { posted: true, met: false, reflections: [{ user: M1, met: 'no', rating: null, sharing: 'anonymous', learned: ANON_TEXT }] },
+    P2: { posted: true, met: 'reflection', reflections: [{ user: E2, met: 'yes', rating: 1, sharing: 'private', learned: PRIVATE_TEXT_2 }] },
+    P3: { posted: false, met: false, reflections: [] },
+  },
+};
+
+function percent(part: number, whole: number): string {
+  return `${Math.round((100 * part) / whole)}%`;
+}
+
+/** The figures of the week-2 summary, from the script alone. */
+function expectedFigures() {
+  const cycle = (k: 1 | 2) => Object.values(SCRIPT[k]);
+  const prompted = (k: 1 | 2) => cycle(k).filter((pair) => pair.posted).length;
+  const met = (k: 1 | 2) => cycle(k).filter((pair) => pair.posted && pair.met !== false).length;
+  const reflections = (k: 1 | 2) => cycle(k).reduce((sum, pair) => sum + pair.reflections.length, 0);
+  const ratings = ([1, 2] as const).flatMap((k) => cycle(k).flatMap((pair) => pair.reflections.flatMap((r) => (r.rating === null ? [] : [r.rating]))));
+  const average = ratings.reduce((sum, r) => sum + r, 0) / ratings.length;
+  return {
+    met2: met(2),
+    prompted2: prompted(2),
+    metSoFar: met(1) + met(2),
+    promptedSoFar: prompted(1) + prompted(2),
+    reflections2: reflections(2),
+    ratings,
+    average: (Math.round(average * 10) / 10).toFixed(1),
+  };
+}
+
+function publicPosts(h: Harness, channel: string): FakeCall[] {
+  return h.fake.callsTo('chat.postMessage').filter((call) => call.args.channel === channel && !call.fault);
+}
+
+function textOf(call: FakeCall | undefined): string {
+  return JSON.stringify({ text: call?.args.text, blocks: call?.args.blocks });
+}
+
+describe('organizer summaries and export, end to end', () => {
+  let h: Harness;
+  let pairs: Record<'P1' | 'P2' | 'P3', Pair>;
+
+  const tick = (iso: string) => runTick({ ...h.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date(iso));
+
+  async function command(userId: string, text: string, channelId = CHANNEL): Promise<Reply[]> {
+    const sent = await h.slack.command(userId, text, { channelId });
+    expect(sent.status).toBe(200);
+    await h.settled();
+    return h.fake.responsesAt(sent.responseUrl.split('/').pop() as string) as Reply[];
+  }
+
+  async function play(k: 1 | 2): Promise<void> {
+    for (const [name, script] of Object.entries(SCRIPT[k]) as Array<['P1' | 'P2' | 'P3', (typeof SCRIPT)[1]['P1']]>) {
+      const pair = pairs[name];
+      const prompt = listPromptsOfPair(h.db, pair.id).find((candidate) => candidate.cycle === k);
+      expect(Boolean(prompt?.messageTs)).toBe(script.posted);
+      if (!prompt || !script.posted) continue;
+      if (script.met === 'button') {
+        await h.slack.blockAction(pair.mentorId, { actionId: ACTION.nudgeMet, channelId: pair.channelId!, messageTs: prompt.messageTs! });
+        await h.settled();
+      }
+      for (const reflection of script.reflections) {
+        const seed: ReflectionSeed = {
+          promptId: prompt.id,
+          userId: reflection.user,
+          met: reflection.met,
+          rating: reflection.rating,
+          sharing: reflection.sharing,
+          learned: reflection.learned,
+        };
+        seedReflection(h.db, pair, k, seed, new Date(new Date(prompt.dueAt).getTime() + 60 * 60 * 1000));
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    h = await startHarness({ now: T1, organizers: [ORG, ORG_SV] });
+    for (const id of [ORG, M1, M2, M3, M4, E1, E2, E3, E4, E5]) h.fake.addUser({ id, name: id.toLowerCase() });
+    h.fake.addUser({ id: ORG_SV, name: 'karin', locale: 'sv-SE' });
+    h.fake.addChannel({ id: CHANNEL, name: 'mentoring-leads' });
+    h.fake.addChannel({ id: NOT_IN, name: 'random', botIsMember: false });
+    const cohort = addCohort(h.db);
+    pairs = {
+      P1: addPair(h.db, { cohort, mentor: { userId: M1, role: 'mentor' }, mentee: { userId: E1, role: 'mentee' } }),
+      P2: addPair(h.db, { cohort, mentor: { userId: M2, role: 'mentor' }, mentee: { userId: E2, role: 'mentee' } }),
+      P3: addPair(h.db, { cohort, mentor: { userId: M3, role: 'mentor' }, mentee: { userId: E3, role: 'mentee' } }),
+    };
+    addPerson(h.db, { userId: M4, role: 'mentor' });
+    addPerson(h.db, { userId: E4, role: 'mentee' });
+    addPerson(h.db, { userId: E5, role: 'mentee' });
+    for (const id of [M1, M2, M3, M4, E1, E2, E3, E4, E5]) enroll(h.db, cohort.id, id, new Date(T1));
+    // E4 is paused (and has no partner); E5 has left the programme.
+    setParticipantStatus(h.db, E4, 'paused', new Date('2026-06-01T00:00:00Z'), new Date(T1));
+    setParticipantStatus(h.db, E5, 'left', null, new Date(T1));
+    h.db.prepare('UPDATE participants SET goals = ?').run(GOALS);
+    h.db.prepare('UPDATE participants SET display_name = ? WHERE user_id = ?').run(EVIL_NAME, M1);
+    h.db.prepare('UPDATE participants SET display_name = ? WHERE user_id = ?').run('Eva Ek', E2);
+
+    await tick(T1);
+    await play(1);
+    // Cycle 2: P3's group DM has gone away, so its prompt fails for good.
+    h.fake.setFaultPolicy('chat.postMessage', (_index, args) => (args.channel === pairs.P3.channelId ? { error: 'channel_not_found' } : undefined));
+    h.setNow(CYCLE2);
+    await tick(CYCLE2);
+    h.fake.setFaultPolicy('chat.postMessage', undefined);
+    await play(2);
+    h.setNow(DURING_CYCLE2);
+    h.fake.clear();
+  });
+  afterAll(() => h.close());
+
+  describe('summary in a channel the app is in', () => {
+    let replies: Reply[];
+    let post: FakeCall | undefined;
+
+    beforeAll(async () => {
+      replies = await command(ORG, 'summary');
+      post = publicPosts(h, CHANNEL)[0];
+    });
+
+    it('posts the exact figures of the scripted cohort in the channel, with rm_summary metadata', () => {
+      const figures = expectedFigures();
+      expect(publicPosts(h, CHANNEL)).toHaveLength(1);
+      expect(post?.args.metadata).toEqual({ event_type: METADATA_EVENT.summary, event_payload: { cohort_id: pairs.P1.cohortId, cycle: 2 } });
+      const text = textOf(post);
+      expect(text).toContain('Spring 2026: week 2 of 3');
+      // 4 mentors (one without a partner) and 5 mentees (one paused and without a partner, one gone).
+      expect(text).toContain('4 mentors and 5 mentees enrolled · 3 pairs · 2 without a partner · 1 paused · 1 left');
+      expect(text).toContain(`${figures.met2} of ${figures.prompted2} pairs met in week 2 (${percent(figures.met2, figures.prompted2)})`);
+      expect(text).toContain(
+        `So far, ${figures.metSoFar} of ${figures.promptedSoFar} weekly prompts led to a meeting (${percent(figures.metSoFar, figures.promptedSoFar)})`,
+      );
+      expect(text).toContain(
+        `${figures.reflections2} written on week 2, from ${2 * figures.prompted2} people prompted (${percent(figures.reflections2, 2 * figures.prompted2)})`,
+      );
+      expect(figures.ratings).toHaveLength(4);
+      expect(text).toContain(`${figures.average} out of 5 on average, from ${figures.ratings.length} ratings`);
+      for (const rating of [1, 2, 3, 4, 5]) {
+        const count = figures.ratings.filter((r) => r === rating).length;
+        expect(text).toContain(`${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}  ${count}`);
+      }
+      // The notification text carries the figures too.
+      expect(post?.args.text).toBe(`Spring 2026, week 2 of 3: 1 of 2 pairs met (50%), 2 reflections (50%).`);
+    });
+
+    it('lists the topics of the meetings, counted from the prompts that led to one', () => {
+      const counts = new Map<string, number>();
+      for (const k of [1, 2] as const) {
+        for (const [name, script] of Object.entries(SCRIPT[k]) as Array<['P1' | 'P2' | 'P3', (typeof SCRIPT)[1]['P1']]>) {
+          if (!script.posted || script.met === false) continue;
+          const topicId = listPromptsOfPair(h.db, pairs[name].id).find((prompt) => prompt.cycle === k)?.topicId as string;
+          counts.set(topicId, (counts.get(topicId) ?? 0) + 1);
+        }
+      }
+      const title = (id: string) => (h.db.prepare("SELECT title FROM topic_texts WHERE topic_id = ? AND locale = 'en'").get(id) as { title: string }).title;
+      const expected = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 3);
+      expect(textOf(post)).toContain(`Most discussed:* ${expected.map(([id, n]) => `${title(id).replace(/&/g, '&amp;')} (${n})`).join(', ')}`);
+    });
+
+    it('quotes the shared reflection of the week, escaped and without a name; never private text or goals', () => {
+      const text = textOf(post);
+      expect(text).toContain('Learned to ask more &lt;questions&gt; &amp; listen');
+      expect(text).toContain(`— _${en.summaryHighlightAnonymous}_`);
+      // Week 1's named reflection belongs to week 1's summary.
+      expect(text).not.toContain(NAMED_TEXT);
+      expect(text).not.toContain(M1);
+    });
+
+    it('uploads a PNG chart into the same channel, with the figures in its alt text', () => {
+      const completes = h.fake.callsTo('files.completeUploadExternal');
+      expect(completes).toHaveLength(1);
+      expect(completes[0]?.args.channel_id).toBe(CHANNEL);
+      const fileId = (completes[0]?.args.files as Array<{ id: string }>)[0]?.id as string;
+      const png = h.fake.uploadedFile(fileId) as Buffer;
+      expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+      expect(png.readUInt32BE(16)).toBe(1920);
+      expect(png.readUInt32BE(20)).toBe(1080);
+      expect(png.length).toBeGreaterThan(20_000);
+      expect(png.length).toBeLessThan(1_000_000);
+      const getUrl = h.fake.callsTo('files.getUploadURLExternal')[0];
+      expect(getUrl?.args.alt_text).toContain('Week 1: 67% met, 50% reflected. Week 2: 50% met, 50% reflected');
+    });
+
+    it('tells only the organizer, ephemerally, about the pair at risk, who never reflected and the prompt that failed', () => {
+      expect(replies).toHaveLength(1);
+      expect(replies[0]?.response_type).toBe('ephemeral');
+      const reply = JSON.stringify(replies[0]);
+      expect(reply).toContain(en.summaryPosted({ cohort: 'Spring 2026' }));
+      expect(reply).toContain(`<@${M2}> (mentor) and <@${E2}> (mentee): ${en.atRiskReasonLowRating}`);
+      expect(reply).toContain(`Not a single reflection yet (3)*\\n<@${E3}>, <@${M2}>, <@${M3}>`);
+      expect(reply).toContain(`Week 2, <@${M3}> (mentor) and <@${E3}> (mentee): failed (\`channel_not_found\`)`);
+      // None of it went anywhere else.
+      for (const call of h.fake.callsTo('chat.postMessage')) expect(textOf(call)).not.toContain('Not a single reflection');
+      expect(h.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
+    });
+  });
+
+  describe('export', () => {
+    let csv: string[][];
+    let replies: Reply[];
+
+    beforeAll(async () => {
+      h.fake.clear();
+      replies = await command(ORG, 'export');
+      const complete = h.fake.callsTo('files.completeUploadExternal')[0];
+      const fileId = (complete?.args.files as Array<{ id: string }>)[0]?.id as string;
+      const bytes = h.fake.uploadedFile(fileId) as Buffer;
+      expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+      csv = await new Promise<string[][]>((resolve, reject) =>
+        parse(bytes, { bom: true }, (error, records: string[][]) => (error ? reject(error) : resolve(records))),
+      );
+    });
+
+    it('uploads the CSV into the organizer’s DM, opened with conversations.open', () => {
+      const open = h.fake.callsTo('conversations.open');
+      expect(open.map((call) => call.args.users)).toEqual([ORG]);
+      const dm = h.fake.dmOf(ORG);
+      expect(dm).toMatch(/^D/);
+      expect(h.fake.callsTo('files.completeUploadExternal').map((call) => call.args.channel_id)).toEqual([dm]);
+      expect(h.fake.callsTo('chat.postMessage').filter((call) => call.args.channel === CHANNEL)).toHaveLength(0);
+      expect(JSON.stringify(replies)).toContain(en.exportSent({ cohort: 'Spring 2026' }));
+    });
+
+    it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', () => {
+      expect(csv[0]).toEqual(['Cohort', 'Week', 'Mentor', 'Mentee', 'Prompt status', 'Met', 'Mentor rating', 'Mentee rating', 'Reflections']);
+      const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek' };
+      const name = (id: string) => names[id] ?? id.toLowerCase();
+      const expected: string[][] = [];
+      for (const key of ['P1', 'P2', 'P3'] as const) {
+        const pair = pairs[key];
+        for (const k of [1, 2, 3] as const) {
+          if (k === 3) {
+            // Planned ahead by the scheduler, not sent yet: nothing to meet about.
+            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0']);
+            continue;
+          }
+          const script = SCRIPT[k][key];
+          const rating = (user: string) => String(script.reflections.find((r) => r.user === user)?.rating ?? '');
+          expected.push([
+            'Spring 2026',
+            String(k),
+            name(pair.mentorId),
+            name(pair.menteeId),
+            script.posted ? 'sent' : 'failed',
+            script.posted ? (script.met ? 'yes' : 'no') : '',
+            rating(pair.mentorId),
+            rating(pair.menteeId),
+            String(script.reflections.length),
+          ]);
+        }
+      }
+      expect(csv.slice(1)).toEqual(expected);
+    });
+  });
+
+  it('never lets private reflection text or goals out: not to Slack, the files, or the logs', () => {
+    const everything = [JSON.stringify(h.fake.calls), h.logs.join('\n')];
+    for (const call of h.fake.callsTo('files.completeUploadExternal')) {
+      for (const file of call.args.files as Array<{ id: string }>) everything.push((h.fake.uploadedFile(file.id) as Buffer).toString('latin1'));
+    }
+    expect(everything.join('').length).toBeGreaterThan(1000);
+    for (const secret of [PRIVATE_TEXT, PRIVATE_TEXT_2, GOALS]) {
+      for (const haystack of everything) expect(haystack).not.toContain(secret);
+    }
+    // Logs carry ids and codes: not even the names, shared texts or figures that Slack was sent.
+    const logs = h.logs.join('\n');
+    for (const text of ['Eva Ek', 'HYPERLINK', ANON_TEXT, 'Mentor rating', 'pairs met in week']) expect(logs).not.toContain(text);
+  });
+
+  it('answers the organizer in their own language', async () => {
+    h.fake.clear();
+    const replies = await command(ORG_SV, 'summary');
+    expect(JSON.stringify(publicPosts(h, CHANNEL)[0]?.args.blocks)).toContain('Spring 2026: vecka 2 av 3');
+    expect(JSON.stringify(publicPosts(h, CHANNEL)[0]?.args.blocks)).toContain('1 av 2 par träffades vecka 2 (50 %)');
+    expect(JSON.stringify(replies)).toContain('Par som kan behöva stöd (1)');
+  });
+
+  it('tells the organizer how to invite the app when it is not in the channel, and posts nothing', async () => {
+    h.fake.clear();
+    const replies = await command(ORG, 'summary', NOT_IN);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]?.text).toBe(en.summaryNotInChannel);
+    expect(replies[0]?.text).toContain('/invite @Reverse Mentor');
+    // Slack answered not_in_channel: the one attempt left nothing behind.
+    expect(h.fake.callsTo('chat.postMessage').map((call) => call.args.channel)).toEqual([NOT_IN]);
+    expect(h.fake.messagesIn(NOT_IN)).toEqual([]);
+    expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+    expect(JSON.stringify(replies)).not.toContain(M2);
+  });
+
+  it('refuses a non-organizer: nothing posted, nothing uploaded, no data shown', async () => {
+    h.fake.clear();
+    for (const text of ['summary', 'export', 'summary Spring 2026']) {
+      const replies = await command(M1, text);
+      expect(replies.map((reply) => reply.text)).toEqual([en.notOrganizer]);
+    }
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+    expect(h.fake.callsTo('files.completeUploadExternal')).toHaveLength(0);
+    expect(h.fake.callsTo('conversations.open')).toHaveLength(0);
+  });
+
+  it('names the cohort it cannot find', async () => {
+    h.fake.clear();
+    const replies = await command(ORG, 'summary Autumn <!channel>');
+    expect(replies[0]?.text).toContain('Autumn &lt;!channel&gt;');
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,205 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import type { Db } from '../../src/db/open';
+import { createLogger } from '../../src/logger';
+import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../../src/slack/gateway';
+import { freshDatabase } from '../helpers/db';
+import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
+import { createSlackRequests, type SlackRequests } from '../support/slack-requests';
+
+/**
+ * The hardening suite's rig: the real app over signed HTTP against the fake Slack, like test/e2e/harness.ts, with
+ * the knobs fault tests need (a short Web API timeout, fake latency, a lock-holding process, a database snapshot)
+ * and the helpers to say what a person saw.
+ */
+
+export const SIGNING_SECRET = 'hardening-signing-secret-5b7e1d';
+export const BOT_TOKEN = 'xoxb-hardening-0000-secret-token';
+export const ROOT = join(__dirname, '..', '..');
+/** Per attempt; the app retries an interactive call twice, so a Slack that never answers costs about a second. */
+export const TEST_SLACK_TIMEOUT_MS = 300;
+
+export interface Rig {
+  fake: FakeSlack;
+  slack: SlackRequests;
+  app: RunningApp;
+  db: Db;
+  dbPath: string;
+  config: Config;
+  logs: string[];
+  settled(): Promise<void>;
+  setNow(iso: string | undefined): void;
+  close(): Promise<void>;
+}
+
+export interface RigOptions {
+  organizers?: string[];
+  now?: string;
+  busyTimeoutMs?: number;
+  latencyMs?: number;
+  slackTimeoutMs?: number;
+}
+
+export async function startRig(options: RigOptions = {}): Promise<Rig> {
+  const fake = await startFakeSlack({ latencyMs: options.latencyMs ?? 0 });
+  const { db, path } = freshDatabase(options.busyTimeoutMs ? { busyTimeoutMs: options.busyTimeoutMs } : {});
+  const logs: string[] = [];
+  const destination = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(...String(chunk).split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    PORT: '0',
+    DATABASE_PATH: path,
+    ORGANIZER_USER_IDS: (options.organizers ?? []).join(','),
+    LOG_LEVEL: 'debug',
+  });
+  let fixedNow = options.now;
+  const now = () => (fixedNow ? new Date(fixedNow) : new Date());
+  const logger = createLogger({ level: 'debug', destination });
+  const timeoutMs = options.slackTimeoutMs ?? TEST_SLACK_TIMEOUT_MS;
+  // The ledger's own client (no retries of its own) with the same short timeout.
+  const ledgerSlack = createSlackGateway(
+    createWebClient({ token: BOT_TOKEN, apiUrl: fake.apiUrl, logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true, timeoutMs }),
+    now,
+  );
+  const app = await startApp({ config, db, logger, now, slackTimeoutMs: timeoutMs, ledgerSlack });
+  const slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${app.port}`, signingSecret: SIGNING_SECRET, fake });
+  return {
+    fake,
+    slack,
+    app,
+    db,
+    dbPath: path,
+    config,
+    logs,
+    settled: () => app.ctx.work.settled(),
+    setNow: (iso) => {
+      fixedNow = iso;
+    },
+    async close() {
+      await app.stop();
+      await fake.close();
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** Every row of every table, for "nothing changed" and "nothing half-written" comparisons. */
+export function snapshot(db: Db): Record<string, unknown[]> {
+  const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>;
+  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+}
+
+export function count(db: Db, table: string, where = '1 = 1', ...params: unknown[]): number {
+  return (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`).get(...params) as { n: number }).n;
+}
+
+export interface Reply {
+  text: string;
+  blocks?: unknown[];
+  response_type?: string;
+  replace_original?: boolean;
+}
+
+/** What was posted to a response_url the client handed out. */
+export function repliesAt(rig: Rig, responseUrl: string): Reply[] {
+  return rig.fake.responsesAt(decodeURIComponent(responseUrl.split('/').pop() as string)) as unknown as Reply[];
+}
+
+/** Log lines (parsed) that carry this Slack error code. */
+export function loggedWithCode(rig: Rig, code: string): Array<Record<string, unknown>> {
+  return rig.logs
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+    .filter((line) => line.slackError === code || line.code === code || (line.err as { code?: string } | undefined)?.code === code);
+}
+
+export async function waitUntil(check: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * Another process takes the database's write lock and holds it for `ms` (better-sqlite3 waits synchronously, so
+ * the holder cannot live in this process). Resolves once the lock is held; `released` once it is let go.
+ */
+export async function holdWriteLock(path: string, ms: number): Promise<{ released: Promise<void> }> {
+  const script = `
+    const Database = require('better-sqlite3');
+    const db = new Database(${JSON.stringify(path)});
+    db.exec('BEGIN IMMEDIATE');
+    process.stdout.write('locked\\n');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms});
+    db.exec('COMMIT');
+    db.close();`;
+  const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const released = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
+  });
+  return { released };
+}
+
+// tsx's loader in this very process: its `tsx` CLI would run the script in a child a SIGKILL leaves running.
+const TSX_LOADER = require.resolve('tsx/cjs');
+
+export interface CliRun {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+  /** Output so far. */
+  output(): { stdout: string; stderr: string };
+}
+
+/** `reverse-mentor <args>` from source, in its own process. */
+export function runCli(args: string[], env: Record<string, string>): CliRun {
+  const child = spawn(process.execPath, ['--require', TSX_LOADER, join(ROOT, 'src', 'cli.ts'), ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk) => (stdout += String(chunk)));
+  child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done, output: () => ({ stdout, stderr }) };
+}
+
+/** The app (`reverse-mentor start`) in its own process, in HTTP mode on a free port; resolves once it listens. */
+export async function startAppProcess(dbPath: string, fake: FakeSlack, organizers: string[] = []): Promise<CliRun & { port: number; requests: SlackRequests }> {
+  const run = runCli(['start'], {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    DATABASE_PATH: dbPath,
+    PORT: '0',
+    ORGANIZER_USER_IDS: organizers.join(','),
+    LOG_LEVEL: 'info',
+  });
+  let port = 0;
+  await waitUntil(
+    () => {
+      const match = /"port":(\d+)[^\n]*Reverse Mentor is running/.exec(run.output().stdout);
+      if (match) port = Number(match[1]);
+      if (run.child.exitCode !== null) throw new Error(`the app exited: ${run.output().stderr}`);
+      return port > 0;
+    },
+    20_000,
+    'the app to listen',
+  );
+  return { ...run, port, requests: createSlackRequests({ baseUrl: `http://127.0.0.1:${port}`, signingSecret: SIGNING_SECRET, fake }) };
+}
