@@ -26,6 +26,13 @@ export type DeliveryOutcome =
 export interface DeliveryHandler {
   /** A row later than this past its due time is marked `missed` instead of sent (undefined: never too late). */
   maxLatenessMs?: number;
+  /**
+   * What a 429 on this kind holds up. `workspace` (the default, for method-wide limits such as
+   * conversations.open's ~50 a minute): every worker of the pass waits out Retry-After. `message`: only the row
+   * waits — for posts into many different channels, where Slack's limit is about one message per second per
+   * channel and one busy channel must not stall the rest.
+   */
+  rateLimitScope?: 'workspace' | 'message';
   /** Builds and posts the message. Throws Web API errors as they come; the dispatcher decides what they mean. */
   deliver(delivery: Delivery, now: Date): Promise<DeliveryOutcome>;
   /**
@@ -148,7 +155,7 @@ export async function dispatchDue(
       if (failure.kind === 'rate_limited') {
         const waitMs = (failure.retryAfterSeconds ?? 1) * 1000;
         markRetry(db, delivery.id, claimant, new Date(at.getTime() + waitMs), failure.code, at, false);
-        pausedUntil = Math.max(pausedUntil, at.getTime() + waitMs);
+        if ((handler.rateLimitScope ?? 'workspace') === 'workspace') pausedUntil = Math.max(pausedUntil, at.getTime() + waitMs);
         report.rateLimited += 1;
         logger.warn({ ...context, retryAfterSeconds: failure.retryAfterSeconds }, 'rate limited; waiting as Slack asks');
         return 'retry';

@@ -12,6 +12,15 @@ import { createLogger } from '../../src/logger';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox';
 import { SANDBOX_ORGANIZER } from '../../src/sandbox/workspace';
 
+/**
+ * The little of the DOM that functions run inside the page use (the tests compile without the DOM's types). They
+ * are passed as functions, not strings: the page's Content-Security-Policy forbids eval, as it should.
+ */
+declare const document: {
+  querySelector(selector: string): { textContent: string | null } | null;
+  querySelectorAll(selector: string): ArrayLike<{ complete: boolean; naturalWidth: number }>;
+};
+
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(__dirname, '..', '..', 'test-output', 'sandbox');
 const LEO = 'U0SBLEO001';
@@ -172,8 +181,7 @@ describe('the sandbox page', () => {
     // The clock: to the first prompt.
     const before = await page.locator('[data-testid=clock-now]').textContent();
     await page.click('[data-testid=advance-next-prompt]');
-    // (Functions run in the page are strings here: the tests compile without the DOM's types.)
-    await page.waitForFunction(`document.querySelector('[data-testid=clock-now]').textContent !== ${JSON.stringify(before)}`, undefined, WAIT);
+    await page.waitForFunction((text) => document.querySelector('[data-testid=clock-now]')?.textContent !== text, before, WAIT);
 
     // Leo's group DM has the intro and the week's prompt.
     await beUser(LEO);
@@ -203,7 +211,7 @@ describe('the sandbox page', () => {
     await chart.waitFor(WAIT);
     // The chart really loads from the stand-in: a decoded PNG with a width.
     await page.waitForFunction(
-      `[...document.querySelectorAll('[data-testid=messages] img[data-testid=file-image]')].every((image) => image.complete && image.naturalWidth > 0)`,
+      () => Array.from(document.querySelectorAll('[data-testid=messages] img[data-testid=file-image]')).every((image) => image.complete && image.naturalWidth > 0),
       undefined,
       WAIT,
     );

@@ -109,6 +109,30 @@ describe('delivery ledger', () => {
     expect(new Date(findDeliveryByKey(db, 'a')!.sentAt!).getTime() - T0.getTime()).toBeGreaterThanOrEqual(7000);
   });
 
+  it('a 429 on a message-scoped kind holds up only that row; the others go on at once', async () => {
+    const { db } = freshDatabase();
+    schedule(db, ['busy', 'b', 'c']);
+    const sentAt: Record<string, number> = {};
+    const time = manualClock();
+    let first = true;
+    const handler: DeliveryHandler = {
+      rateLimitScope: 'message',
+      async deliver(delivery) {
+        if (delivery.dedupeKey === 'busy' && first) {
+          first = false;
+          throw rateLimited(30);
+        }
+        sentAt[delivery.dedupeKey] = time.clock().getTime() - T0.getTime();
+        return { posted: { channel: 'C1', ts: '1.1' } };
+      },
+    };
+    const report = await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep, concurrency: 1, waitHorizonMs: 60_000 });
+    expect(report).toMatchObject({ sent: 3, rateLimited: 1 });
+    expect(sentAt.b).toBeLessThan(1000);
+    expect(sentAt.c).toBeLessThan(1000);
+    expect(sentAt.busy).toBeGreaterThanOrEqual(30_000);
+  });
+
   it('retries 5xx and network errors with back-off, then fails the row with the code after 5 attempts', async () => {
     const { db } = freshDatabase();
     schedule(db, ['flaky', 'broken', 'fine']);

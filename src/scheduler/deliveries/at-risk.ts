@@ -14,6 +14,7 @@ import type { DeliveryDeps } from './index';
 export function atRiskHandler(deps: DeliveryDeps): DeliveryHandler {
   return {
     maxLatenessMs: AT_RISK_MAX_LATENESS_MS,
+    rateLimitScope: 'message',
     async deliver(delivery) {
       const prepared = prepareAtRiskNotice(deps.db, delivery, deps.config.organizerUserIds);
       if ('skipped' in prepared) return prepared;

@@ -16,6 +16,7 @@ export function nudgeHandler(deps: DeliveryDeps): DeliveryHandler {
   const topics = topicCatalogue(deps.db);
   return {
     maxLatenessMs: PROMPT_MAX_LATENESS_MS,
+    rateLimitScope: 'message',
     async deliver(delivery, now) {
       const prepared = preparePrompt(deps.db, delivery.subjectId, deps.config.defaultLocale, now, topics);
       if ('skipped' in prepared) return prepared;

@@ -12,6 +12,7 @@ import type { DeliveryDeps } from './index';
 export function reminderHandler(deps: DeliveryDeps): DeliveryHandler {
   return {
     maxLatenessMs: REMINDER_MAX_LATENESS_MS,
+    rateLimitScope: 'message',
     async deliver(delivery, now) {
       const prepared = prepareReminder(deps.db, delivery.subjectId, delivery.userId, deps.config.defaultLocale, now);
       if ('skipped' in prepared) return prepared;

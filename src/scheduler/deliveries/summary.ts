@@ -56,6 +56,7 @@ export async function publishSummary(
 export function summaryHandler(deps: DeliveryDeps): DeliveryHandler {
   return {
     maxLatenessMs: SUMMARY_MAX_LATENESS_MS,
+    rateLimitScope: 'message',
     async deliver(delivery, now) {
       const prepared = prepareScheduledSummary(deps.db, delivery);
       if ('skipped' in prepared) return prepared;

@@ -13,6 +13,8 @@ import type { DeliveryDeps } from './index';
  */
 export function unmatchedHandler(deps: DeliveryDeps, progress: IntroductionProgress): DeliveryHandler {
   return {
+    // A DM to one person each: a 429 holds up that message, not the introductions.
+    rateLimitScope: 'message',
     async deliver(delivery) {
       const participant = delivery.userId ? findParticipant(deps.db, delivery.userId) : undefined;
       if (!participant || participant.status === 'left') return { skipped: 'participant_left' };
