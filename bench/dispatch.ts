@@ -21,9 +21,11 @@ import { createLogger } from '../src/logger';
 import { runTick } from '../src/scheduler/tick';
 import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../src/slack/gateway';
 import type { FakeCall, FakeSlack } from '../test/support/fake-slack';
+import { mulberry32 } from '../test/helpers/random';
 
 const PROMPTS = Number(process.env.BENCH_PROMPTS ?? 5000);
 const LATENCY_MS = 5;
+/** Extra node flags for the tick process, e.g. BENCH_NODE_FLAGS='--max-semi-space-size=2', to study memory. */
 /** Monday 16 March 2026, 09:00 in Stockholm: cycle 1 of the benchmark cohort. */
 const DUE = new Date('2026-03-16T08:00:00Z');
 const TOPICS = ['digital-tools', 'next-generation', 'challenging-assumptions', 'leadership-feedback', 'ai-at-work', 'hybrid-work'];
@@ -44,17 +46,6 @@ interface CaseResult extends TickRun {
 }
 
 const TICK_PROCESS = '--tick-process';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * One active cohort with `count` pairs, each with its group DM and a few topics, written in one transaction with
@@ -155,7 +146,8 @@ async function tickProcess(databasePath: string, apiUrl: string): Promise<void> 
 }
 
 function runTickProcess(databasePath: string, apiUrl: string): Promise<TickRun> {
-  const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), __filename, TICK_PROCESS, databasePath, apiUrl], {
+  const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, '--require', require.resolve('tsx/cjs'), __filename, TICK_PROCESS, databasePath, apiUrl], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let output = '';

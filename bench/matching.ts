@@ -16,6 +16,7 @@ import {
 } from '../src/services/matching';
 import { prepareCohort, scoreAllPairs } from '../src/services/matching/cohort';
 import { chooseStrategy } from '../src/services/matching/solver';
+import { mulberry32 } from '../test/helpers/random';
 
 interface BenchCase {
   participants: number;
@@ -30,17 +31,6 @@ const CASES: BenchCase[] = [
 ];
 
 const RUNS = 3;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DEPARTMENTS = ['Engineering', 'Sales', 'Marketing', 'Finance', 'HR', 'Legal', 'Operations', 'Support',
   'Product', 'Design', 'Data', 'Procurement'];

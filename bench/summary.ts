@@ -21,6 +21,7 @@ import { buildCohortSummary, buildExportRows, buildPrivateSummary } from '../src
 import { exportCsv } from '../src/views/export-csv';
 import { chartTitle, privateSummaryMessage, summaryMessage } from '../src/views/summary';
 import { renderRatesChart } from '../src/views/summary-chart';
+import { mulberry32 } from '../test/helpers/random';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 2500);
 const CYCLES = 12;
@@ -30,17 +31,6 @@ const EXPORT_BUDGET_MS = 2000;
 const TOPICS = ['digital-tools', 'next-generation', 'challenging-assumptions', 'leadership-feedback', 'ai-at-work', 'hybrid-work'];
 /** Tuesday of week 12: the summary of the last cycle, with everything in. */
 const NOW = new Date('2026-06-02T10:00:00Z');
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Monday 09:00 in Stockholm of cycle k (summer time from week 3 on). */
 function cycleDue(cycle: number): string {

@@ -16,20 +16,10 @@ import {
 } from '../../src/services/matching';
 import { prepareCohort, scoreAllPairs } from '../../src/services/matching/cohort';
 import { solveAssignment, type SolverStrategy } from '../../src/services/matching/solver';
+import { mulberry32 } from '../helpers/random';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Builders
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BANDS: SeniorityBand[] = ['0-2', '3-5', '6-10', '11-20', '20+'];
 const WINTER = new Date('2025-01-15T12:00:00Z');

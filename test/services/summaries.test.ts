@@ -21,6 +21,7 @@ import { summaryMessage } from '../../src/views/summary';
 import { freshDatabase } from '../helpers/db';
 import { addCohort, addPair, addPerson } from '../helpers/prompts';
 import { cycleDue, postPrompt, seedReflection } from '../helpers/reflections';
+import { mulberry32 } from '../helpers/random';
 
 /**
  * The summary's figures against a scripted cohort: a seeded pseudo-random script of who met, who reflected, what
@@ -30,17 +31,6 @@ import { cycleDue, postPrompt, seedReflection } from '../helpers/reflections';
 
 const TOPICS = ['digital-tools', 'next-generation', 'challenging-assumptions', 'leadership-feedback', 'ai-at-work', 'hybrid-work'];
 const SECRET = 'SECRET-private-reflection';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface ScriptReflection {
   userId: string;
