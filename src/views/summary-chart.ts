@@ -1,5 +1,4 @@
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, type Plugin } from 'chart.js';
+import type { Plugin } from 'chart.js';
 import type { Messages } from '../i18n';
 import type { CycleRates } from '../services/summaries';
 import { percentText } from './summary';
@@ -20,13 +19,30 @@ const HEIGHT = 540;
 /** Drawn at twice the size, so it stays sharp on high-density screens where Slack shows it. */
 const PIXEL_RATIO = 2;
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Legend, Title);
+type CanvasModule = typeof import('@napi-rs/canvas');
+type ChartModule = typeof import('chart.js');
+let libraries: { canvas: CanvasModule; chart: ChartModule } | undefined;
+
+/**
+ * Skia and Chart.js, loaded on first use: together they add some 20 MiB to a process, and most scheduler passes
+ * (and the sandbox's and tests' processes) never draw a chart.
+ */
+function chartLibraries(): { canvas: CanvasModule; chart: ChartModule } {
+  if (!libraries) {
+    const canvas = require('@napi-rs/canvas') as CanvasModule;
+    const chart = require('chart.js') as ChartModule;
+    chart.Chart.register(chart.LineController, chart.LineElement, chart.PointElement, chart.LinearScale, chart.CategoryScale, chart.Legend, chart.Title);
+    libraries = { canvas, chart };
+  }
+  return libraries;
+}
 
 let fontsRegistered = false;
 
 /** Registers the bundled font once; throws when it cannot (the caller posts the summary without its chart). */
 export function registerChartFont(): void {
   if (fontsRegistered) return;
+  const { GlobalFonts } = chartLibraries().canvas;
   const regular = GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf'), CHART_FONT_FAMILY);
   const bold = GlobalFonts.registerFromPath(require.resolve('@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'), CHART_FONT_FAMILY);
   if (!regular || !bold) throw new Error('the chart font could not be registered');
@@ -60,9 +76,10 @@ function percentOf(rate: number | null): number | null {
 /** The PNG: both rates per cycle, 0–100 % on the y axis, "Week 1…" on the x axis, a title and a legend. */
 export async function renderRatesChart(messages: Messages, chart: RatesChart): Promise<Buffer> {
   registerChartFont();
-  const canvas = createCanvas(WIDTH, HEIGHT);
+  const { canvas: skia, chart: chartJs } = chartLibraries();
+  const canvas = skia.createCanvas(WIDTH, HEIGHT);
   const font = { family: CHART_FONT_FAMILY, size: 14 };
-  const instance = new Chart(canvas.getContext('2d'), {
+  const instance = new chartJs.Chart(canvas.getContext('2d'), {
     type: 'line',
     data: {
       labels: chart.perCycle.map((row) => messages.summaryChartWeek({ cycle: row.cycle })),
