@@ -85,6 +85,8 @@ export function boltLogger(root: Logger): SlackLogger {
   let logger = childLogger(root, 'bolt');
   let level: LogLevel = (Object.entries(TO_PINO).find(([, pinoLevel]) => pinoLevel === root.level)?.[0] as LogLevel) ?? LogLevel.INFO;
   const write = (method: 'debug' | 'info' | 'warn' | 'error', parts: unknown[]) => {
+    // The Web API client logs several lines per call; below the configured level they cost nothing more.
+    if (!logger.isLevelEnabled(method)) return;
     const scrubbed = parts.map(scrub);
     const errorPart = scrubbed.find((part) => part && typeof part === 'object');
     const message = scrubbed.filter((part) => typeof part !== 'object').map(String).join(' ');
