@@ -3,6 +3,7 @@
  * named. Each part prints its own report. Parts for delivery dispatch and summaries are added here as they land.
  */
 import { runDispatchBench } from './dispatch';
+import { runLoadBench } from './load';
 import { runMatchingBench } from './matching';
 import { runSummaryBench } from './summary';
 
@@ -10,6 +11,9 @@ const PARTS: Record<string, () => Promise<void>> = {
   matching: runMatchingBench,
   summary: runSummaryBench,
   dispatch: runDispatchBench,
+  load: async () => {
+    await runLoadBench();
+  },
 };
 
 async function main(names: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * Load benchmark: 50 concurrent clients sending slash commands, button clicks and view submissions, signed as
  * Slack signs them, to the HTTP receiver for 30 s, with the fake Slack Web API on loopback answering after 50 ms.
- * The same run measures two servers, one after the other, on the same fake Slack and the same requests:
+ * The same run measures two servers, taking turns, on the same fake Slack and the same requests:
  *
  * - `reverse-mentor start`: the real app (`src/cli.ts start`: config, database, migrations, scheduler, Bolt), on a
  *   database seeded with a running cohort whose weekly prompts are out, so every request does its real work
@@ -9,35 +9,57 @@
  * - a bare Bolt app that only acknowledges.
  *
  * Each server runs in a process of its own (started the same way, through tsx's loader), so the memory sampled
- * (RSS, once a second) is the server's alone; this process hosts the clients and the fake. Printed per server:
+ * (RSS, once a second) is the server's alone; the fake Slack runs in another, so the work a server makes it do
+ * never slows the clients that time the acknowledgements (this process). Printed per server:
  * acknowledgement latency percentiles (p50/p90/p99/max, from the request leaving to its answer arriving), errors
  * (anything but a 200, or no answer within 5 s) and RSS at the start, middle and end of the measured run.
  * Target: the app's p99 within 1.3× the bare app's, no errors, memory flat.
  *
+ * Each client is a person who acts about once a second (a pause of 0.5–1.5 s between requests): 50 of them make
+ * ~50 requests a second, far more than a workplace programme ever sees. The mix: 40% slash commands (status,
+ * help, topics), 30% prompt buttons (We met / Skip), 30% reflection submissions (one in ten rated low, which
+ * has the organizers told at once).
+ *
  * Run: `npx tsx bench/load.ts` (or `npm run bench -- load`). BENCH_SECONDS, BENCH_CLIENTS and BENCH_THINK_MS
- * (a client's mean pause between requests, default 100 ms) change the load.
+ * (a client's mean pause between requests) change the load; BENCH_ONLY=command|button|view sends one kind only;
+ * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the app; BENCH_APP_ROOT=<checkout> measures another version.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { migrate } from '../src/db/migrate';
 import { inTransaction, openDatabase, type Db } from '../src/db/open';
-import type { FakeSlack } from '../test/support/fake-slack';
+import { insertPrompt, recordPromptPosted, setPromptTopic } from '../src/db/repositories/prompts';
+import { mulberry32 } from '../test/helpers/random';
+import { startFakeSlack } from '../test/support/fake-slack';
+
+/** The fake Slack, in a process of its own: what the clients and the seeding need from it. */
+interface SlackStandIn {
+  apiUrl: string;
+  responseUrl(): string;
+  addUsers(users: Array<{ id: string; name: string; tz: string; locale: string }>): Promise<void>;
+  /** Calls received, by method. */
+  counts(): Promise<Record<string, number>>;
+  close(): Promise<void>;
+}
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 100);
-const WARMUP_SECONDS = 3;
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
+const WARMUP_SECONDS = 5;
+/** The servers take turns in slices of about this long. */
+const SLICE_SECONDS = 5;
 const LATENCY_MS = 50;
 const PAIRS = 200;
 const SECRET = 'bench-signing-secret';
 const TOKEN = 'xoxb-bench-load';
 const ORGANIZER = 'U0ORGBENCH';
 const BARE_SERVER = '--bare-server';
+const FAKE_SLACK = '--fake-slack';
 
 // ---------------------------------------------------------------------------------------------------------------
 // The bare Bolt app (run in its own process)
@@ -51,6 +73,63 @@ async function bareServer(port: number, apiUrl: string): Promise<void> {
   app.action(/.*/, async ({ ack }) => ack());
   app.view(/.*/, async ({ ack }) => ack());
   await app.start(port);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The fake Slack (run in its own process)
+// ---------------------------------------------------------------------------------------------------------------
+
+type StandInMessage = { id: number; type: 'addUsers'; users: Array<{ id: string; name: string; tz: string; locale: string }> } | { id: number; type: 'counts' };
+
+async function fakeSlackProcess(): Promise<void> {
+  const fake = await startFakeSlack({ latencyMs: LATENCY_MS });
+  // Slack keeps connections open; so does the fake here (its default lets them go after 1 s).
+  const server = (fake as unknown as { server?: { keepAliveTimeout: number } }).server;
+  if (server) server.keepAliveTimeout = 30_000;
+  process.on('message', (message: StandInMessage) => {
+    if (message.type === 'addUsers') {
+      for (const user of message.users) fake.addUser(user);
+      process.send?.({ id: message.id });
+    } else {
+      const counts: Record<string, number> = {};
+      for (const call of fake.calls) counts[call.method] = (counts[call.method] ?? 0) + 1;
+      process.send?.({ id: message.id, counts });
+    }
+  });
+  process.on('disconnect', () => void fake.close().then(() => process.exit(0)));
+  process.send?.({ id: 0, apiUrl: fake.apiUrl, baseUrl: fake.baseUrl });
+}
+
+async function startSlackStandIn(): Promise<SlackStandIn> {
+  const child = spawn(process.execPath, ['--require', TSX, __filename, FAKE_SLACK], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const waiting = new Map<number, (reply: Record<string, unknown>) => void>();
+  child.on('message', (reply: Record<string, unknown>) => {
+    const id = reply.id as number;
+    waiting.get(id)?.(reply);
+    waiting.delete(id);
+  });
+  let nextId = 0;
+  const ask = (message: Record<string, unknown>) =>
+    new Promise<Record<string, unknown>>((resolve) => {
+      nextId += 1;
+      waiting.set(nextId, resolve);
+      child.send({ ...message, id: nextId });
+    });
+  const ready = await new Promise<Record<string, unknown>>((resolve) => waiting.set(0, resolve));
+  let responses = 0;
+  return {
+    apiUrl: ready.apiUrl as string,
+    responseUrl: () => `${ready.baseUrl as string}/respond/R${(responses += 1)}`,
+    addUsers: async (users) => {
+      await ask({ type: 'addUsers', users });
+    },
+    counts: async () => (await ask({ type: 'counts' })).counts as Record<string, number>,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.disconnect();
+      }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -72,7 +151,7 @@ function recentWeekday(): { date: string; day: string } {
   return { date: day.toISOString().slice(0, 10), day: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'][day.getUTCDay()] as string };
 }
 
-async function seed(db: Db, fake: FakeSlack): Promise<SeededPair[]> {
+async function seed(db: Db, fake: SlackStandIn): Promise<SeededPair[]> {
   const { date, day } = recentWeekday();
   const created = `${date}T00:00:00.000Z`;
   const pairs: SeededPair[] = [];
@@ -112,7 +191,6 @@ async function seed(db: Db, fake: FakeSlack): Promise<SeededPair[]> {
     }
   });
   // The prompts, posted to the fake (so buttons can update them), and recorded as the scheduler records them.
-  const { insertPrompt, recordPromptPosted, setPromptTopic } = await import('../src/db/repositories/prompts');
   const cohortId = (db.prepare('SELECT id FROM cohorts').get() as { id: number }).id;
   const pairIds = (db.prepare('SELECT id FROM pairs ORDER BY id').all() as Array<{ id: number }>).map((row) => row.id);
   const dueAt = new Date(created);
@@ -136,17 +214,6 @@ async function seed(db: Db, fake: FakeSlack): Promise<SeededPair[]> {
 // Requests, signed as Slack signs them
 // ---------------------------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type Kind = 'command' | 'button' | 'view';
 
 interface Request {
@@ -156,12 +223,14 @@ interface Request {
 
 let sequence = 0;
 
-function requestFor(random: () => number, pair: SeededPair, fake: FakeSlack): Request {
+function requestFor(random: () => number, pair: SeededPair, fake: SlackStandIn): Request {
   sequence += 1;
   const user = random() < 0.5 ? pair.mentorId : pair.menteeId;
   const userObject = { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T1' };
   const triggerId = `${sequence}.${Date.now()}.load`;
-  const roll = random();
+  // BENCH_ONLY=command|button|view: one kind of request only (to see what each costs).
+  const only = process.env.BENCH_ONLY;
+  const roll = only === 'command' ? 0 : only === 'button' ? 0.5 : only === 'view' ? 0.9 : random();
   if (roll < 0.4) {
     const text = ['status', 'help', 'topics', 'status'][Math.floor(random() * 4)] as string;
     const form = {
@@ -197,7 +266,8 @@ function requestFor(random: () => number, pair: SeededPair, fake: FakeSlack): Re
     };
     return { kind: 'button', body: new URLSearchParams({ payload: JSON.stringify(payload) }).toString() };
   }
-  const rating = String(1 + Math.floor(random() * 5));
+  // Most conversations go well; about one in ten is rated low (which has the organizers told at once).
+  const rating = random() < 0.1 ? '2' : random() < 0.5 ? '4' : '5';
   const values = {
     met: { met: { type: 'radio_buttons', selected_option: { value: 'yes', text: { type: 'plain_text', text: 'Yes' } } } },
     rating: { rating: { type: 'static_select', selected_option: { value: rating, text: { type: 'plain_text', text: rating } } } },
@@ -299,32 +369,35 @@ async function waitForServer(port: number, child: ChildProcess): Promise<void> {
   }
 }
 
-async function measure(name: string, child: ChildProcess, port: number, pairs: SeededPair[], fake: FakeSlack): Promise<RunResult> {
-  await waitForServer(port, child);
-  const url = `http://127.0.0.1:${port}/slack/events`;
-  const random = mulberry32(20261127);
-  const result: RunResult = { name, requests: 0, byKind: { command: 0, button: 0, view: 0 }, latencies: [], errors: 0, errorSamples: [], rss: { start: 0, mid: 0, end: 0, max: 0 }, cpuSeconds: 0 };
-  const startAt = Date.now() + WARMUP_SECONDS * 1000;
-  const endAt = startAt + SECONDS * 1000;
-  const samples: Array<{ at: number; rss: number }> = [];
-  const sampler = setInterval(() => samples.push({ at: Date.now(), rss: rssOf(child.pid as number) }), 1000);
-  let cpuAtStart = Number.NaN;
-  const cpuMark = setTimeout(() => (cpuAtStart = cpuSecondsOf(child.pid as number)), startAt - Date.now());
+interface Server {
+  name: string;
+  child: ChildProcess;
+  url: string;
+  result: RunResult;
+  /** RSS once a second over the whole run, and which samples fell inside this server's measured slices. */
+  samples: Array<{ at: number; rss: number; measured: boolean }>;
+}
 
+function newResult(name: string): RunResult {
+  return { name, requests: 0, byKind: { command: 0, button: 0, view: 0 }, latencies: [], errors: 0, errorSamples: [], rss: { start: 0, mid: 0, end: 0, max: 0 }, cpuSeconds: 0 };
+}
+
+/** `CLIENTS` clients against one server for `seconds`; recorded into its result when `measured`. */
+async function load(server: Server, seconds: number, measured: boolean, pairs: SeededPair[], fake: SlackStandIn, random: () => number): Promise<void> {
+  const endAt = Date.now() + seconds * 1000;
+  const { result } = server;
   const client = async (index: number): Promise<void> => {
     const pair = pairs[index % pairs.length] as SeededPair;
-    // Clients start spread over the first think time, not all at once.
+    // Clients start spread over the first pause, not all at once.
     await new Promise((resolve) => setTimeout(resolve, random() * THINK_MS));
     while (Date.now() < endAt) {
       const request = requestFor(random, pair, fake);
       const sentAt = performance.now();
-      const measured = Date.now() >= startAt;
       try {
-        const response = await fetch(url, { method: 'POST', headers: sign(request.body), body: request.body, signal: AbortSignal.timeout(5000) });
+        const response = await fetch(server.url, { method: 'POST', headers: sign(request.body), body: request.body, signal: AbortSignal.timeout(5000) });
         await response.arrayBuffer();
-        const ms = performance.now() - sentAt;
         if (measured) {
-          result.latencies.push(ms);
+          result.latencies.push(performance.now() - sentAt);
           result.requests += 1;
           result.byKind[request.kind] += 1;
           if (response.status !== 200) {
@@ -342,15 +415,40 @@ async function measure(name: string, child: ChildProcess, port: number, pairs: S
       await new Promise((resolve) => setTimeout(resolve, THINK_MS * (0.5 + random())));
     }
   };
+  const cpuBefore = cpuSecondsOf(server.child.pid as number);
   await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
-  clearInterval(sampler);
-  clearTimeout(cpuMark);
-  result.cpuSeconds = cpuSecondsOf(child.pid as number) - cpuAtStart;
-  const measuredSamples = samples.filter((sample) => sample.at >= startAt);
-  const at = (fraction: number) => measuredSamples[Math.min(measuredSamples.length - 1, Math.floor(fraction * measuredSamples.length))]?.rss ?? 0;
-  result.rss = { start: at(0), mid: at(0.5), end: at(1), max: Math.max(...measuredSamples.map((sample) => sample.rss)) };
-  result.latencies.sort((a, b) => a - b);
-  return result;
+  if (measured) result.cpuSeconds += cpuSecondsOf(server.child.pid as number) - cpuBefore;
+}
+
+/**
+ * Both servers run side by side (the idle one costs nothing) and take turns in slices, bare-app-app-bare…, so
+ * whatever else the machine is doing meanwhile falls on both alike.
+ */
+async function measureBoth(bare: Server, app: Server, pairs: SeededPair[], fake: SlackStandIn): Promise<void> {
+  const random = mulberry32(20261127);
+  let current: Server | undefined;
+  const sampler = setInterval(() => {
+    for (const server of [bare, app]) server.samples.push({ at: Date.now(), rss: rssOf(server.child.pid as number), measured: current === server });
+  }, 1000);
+  try {
+    for (const server of [bare, app]) await load(server, WARMUP_SECONDS, false, pairs, fake, random);
+    const slices = Math.max(1, Math.round(SECONDS / SLICE_SECONDS));
+    for (let slice = 0; slice < slices * 2; slice += 1) {
+      // ABBA: bare, app, app, bare, bare, app, …
+      const server = [bare, app, app, bare][slice % 4] as Server;
+      current = server;
+      await load(server, SECONDS / slices, true, pairs, fake, random);
+      current = undefined;
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+  for (const server of [bare, app]) {
+    const measured = server.samples.filter((sample) => sample.measured);
+    const at = (fraction: number) => measured[Math.min(measured.length - 1, Math.floor(fraction * measured.length))]?.rss ?? 0;
+    server.result.rss = { start: at(0), mid: at(0.5), end: at(1), max: Math.max(...measured.map((sample) => sample.rss)) };
+    server.result.latencies.sort((a, b) => a - b);
+  }
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -371,8 +469,13 @@ const ROOT = join(__dirname, '..');
 function startAppServer(port: number, databasePath: string, apiUrl: string): ChildProcess {
   // BENCH_CPU_PROF=<dir>: a V8 CPU profile of the app's process, for finding where its time goes.
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  return spawn(process.execPath, [...profile, '--require', TSX, join(ROOT, 'src', 'cli.ts'), 'start'], {
-    cwd: ROOT,
+  if (process.env.BENCH_TRACE_GC) profile.push('--trace-gc');
+  // BENCH_APP_NODE_ARGS='--max-semi-space-size=16 …': node flags for the app's process, to study it.
+  profile.push(...(process.env.BENCH_APP_NODE_ARGS ?? '').split(' ').filter(Boolean));
+  // BENCH_APP_ROOT=<checkout>: measure another version of the app (e.g. before a change) against the same load.
+  const root = process.env.BENCH_APP_ROOT ?? ROOT;
+  return spawn(process.execPath, [...profile, '--require', TSX, join(root, 'src', 'cli.ts'), 'start'], {
+    cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
       SLACK_BOT_TOKEN: TOKEN,
@@ -384,8 +487,8 @@ function startAppServer(port: number, databasePath: string, apiUrl: string): Chi
       LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
       NODE_ENV: 'production',
     },
-    // Its JSON logs go where a container's would: written, not read here.
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // Its JSON logs go where a container's would: written, not read here (BENCH_APP_STDOUT=<file> keeps them).
+    stdio: ['ignore', process.env.BENCH_APP_STDOUT ? openSync(process.env.BENCH_APP_STDOUT, 'w') : 'ignore', 'inherit'],
   });
 }
 
@@ -422,35 +525,30 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
   );
   const dir = mkdtempSync(join(tmpdir(), 'rm-load-'));
   const databasePath = join(dir, 'load.db');
-  const { startFakeSlack } = await import('../test/support/fake-slack');
-  const fake = await startFakeSlack({ latencyMs: LATENCY_MS });
-  // Slack keeps connections open; so does the fake here (its default lets them go after 1 s).
-  const server = (fake as unknown as { server?: { keepAliveTimeout: number } }).server;
-  if (server) server.keepAliveTimeout = 30_000;
+  const fake = await startSlackStandIn();
   try {
     const db = openDatabase(databasePath);
     migrate(db);
     const pairs = await seed(db, fake);
     db.close();
-    for (const pair of pairs) {
-      fake.addUser({ id: pair.mentorId, name: pair.mentorId.toLowerCase(), tz: 'UTC', locale: 'en-US' });
-      fake.addUser({ id: pair.menteeId, name: pair.menteeId.toLowerCase(), tz: 'UTC', locale: 'en-US' });
-    }
+    await fake.addUsers(pairs.flatMap((pair) => [pair.mentorId, pair.menteeId]).map((id) => ({ id, name: id.toLowerCase(), tz: 'UTC', locale: 'en-US' })));
 
-    const barePort = await freePort();
+    const [barePort, appPort] = [await freePort(), await freePort()];
     const bareChild = startBareServer(barePort, fake.apiUrl);
-    const bare = await measure('bare Bolt app (acks only)', bareChild, barePort, pairs, fake).finally(() => stop(bareChild));
-    fake.clear();
-
-    const appPort = await freePort();
     const appChild = startAppServer(appPort, databasePath, fake.apiUrl);
-    const app = await measure('Reverse Mentor (reverse-mentor start)', appChild, appPort, pairs, fake).finally(() => stop(appChild));
-    const work = {
-      updates: fake.callsTo('chat.update').length,
-      dms: fake.callsTo('chat.postMessage').length,
-      replies: fake.callsTo('response_url').length,
-      homes: fake.callsTo('views.publish').length,
-    };
+    const server = (name: string, child: ChildProcess, port: number): Server => ({ name, child, url: `http://127.0.0.1:${port}/slack/events`, result: newResult(name), samples: [] });
+    const bareServer = server('bare Bolt app (acks only)', bareChild, barePort);
+    const appServer = server('Reverse Mentor (reverse-mentor start)', appChild, appPort);
+    try {
+      await Promise.all([waitForServer(barePort, bareChild), waitForServer(appPort, appChild)]);
+      await measureBoth(bareServer, appServer, pairs, fake);
+    } finally {
+      await Promise.all([stop(bareChild), stop(appChild)]);
+    }
+    const { result: bare } = bareServer;
+    const { result: app } = appServer;
+    const counts = await fake.counts();
+    const work = { updates: counts['chat.update'] ?? 0, dms: counts['chat.postMessage'] ?? 0, replies: counts.response_url ?? 0, homes: counts['views.publish'] ?? 0 };
 
     console.log(report(bare));
     console.log(report(app));
@@ -474,6 +572,7 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
 
 if (require.main === module) {
   if (process.argv[2] === BARE_SERVER) void bareServer(Number(process.argv[3]), process.argv[4] as string);
+  else if (process.argv[2] === FAKE_SLACK) void fakeSlackProcess();
   else
     runLoadBench().catch((error: Error) => {
       process.stderr.write(`load bench failed: ${error.stack ?? error.message}\n`);

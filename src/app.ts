@@ -109,6 +109,8 @@ export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver:
     clientOptions,
     // Verifying the token is the first Web API call; doing it at start-up surfaces a bad token at once.
     deferInitialization: true,
+    // The app keeps no per-conversation state in Bolt (everything is in SQLite): no store to consult per request.
+    convoStore: false,
   });
   const now = deps.now ?? (() => new Date());
   const work = new BackgroundWork((error) => {

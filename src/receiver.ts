@@ -85,11 +85,11 @@ export class GuardedHttpReceiver extends HTTPReceiver {
         boltListener(req, res);
         return;
       }
-      // Read the body first (Bolt reuses a buffered request) and refuse what parses to no object at all.
+      // Read the body first (Bolt reuses a buffered request) and refuse what parses to null.
       HTTPModuleFunctions.bufferIncomingMessage(req, options.bodyLimit).then(
         (buffered: BufferedIncomingMessage) => {
-          if (parsesToNonObject(buffered)) {
-            // Refused here (Bolt would fail on it), with the status Bolt gives: 401 unless the signature holds.
+          if (parsesToNull(buffered)) {
+            // Refused here (Bolt would crash on it), with the status Bolt gives: 401 unless the signature holds.
             const signed = isValidSlackRequest({
               signingSecret: options.signingSecret,
               body: buffered.rawBody.toString(),
@@ -98,7 +98,7 @@ export class GuardedHttpReceiver extends HTTPReceiver {
                 'x-slack-request-timestamp': Number(req.headers['x-slack-request-timestamp']),
               },
             });
-            guardLogger.warn({ reason: 'not_an_object', signed }, 'malformed request refused');
+            guardLogger.warn({ reason: 'null_payload', signed }, 'malformed request refused');
             res.writeHead(signed ? 400 : 401);
             res.end();
             return;
@@ -130,11 +130,20 @@ export class GuardedHttpReceiver extends HTTPReceiver {
   }
 }
 
-/** True when the body parses (as Bolt parses it) to something that is not an object; unparsable is Bolt's to refuse. */
-function parsesToNonObject(request: BufferedIncomingMessage): boolean {
-  try {
-    return !isObject(HTTPModuleFunctions.parseHTTPRequestBody(request));
-  } catch {
-    return false;
+/**
+ * True when the body parses, as Bolt parses it, to `null`: the one value Bolt's receiver cannot survive (other
+ * non-objects reach the app, which refuses them). Checked on the text, so a real payload is not parsed twice.
+ */
+function parsesToNull(request: BufferedIncomingMessage): boolean {
+  const text = request.rawBody.toString();
+  if (String(request.headers['content-type']).startsWith('application/x-www-form-urlencoded')) {
+    const payload = /(?:^|&)payload=([^&]*)/.exec(text)?.[1];
+    if (payload === undefined) return false;
+    try {
+      return decodeURIComponent(payload.replace(/\+/g, ' ')).trim() === 'null';
+    } catch {
+      return false;
+    }
   }
+  return text.trim() === 'null';
 }

@@ -36,13 +36,12 @@ export class BackgroundWork {
    */
   constructor(private readonly onError: (error: unknown) => void = () => undefined) {}
 
+  /**
+   * Starts `task` once the I/O already waiting has been handled (setImmediate): requests that arrived meanwhile
+   * are acknowledged first, so a burst of work after acks never makes the next person's ack late.
+   */
   run(task: () => Promise<unknown>): void {
-    let started: Promise<unknown>;
-    try {
-      started = task();
-    } catch (error) {
-      started = Promise.reject(error);
-    }
+    const started = new Promise<void>((resolve) => setImmediate(resolve)).then(task);
     const promise: Promise<unknown> = started
       .catch((error: unknown) => this.onError(error))
       .finally(() => this.pending.delete(promise));

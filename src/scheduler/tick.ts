@@ -53,7 +53,10 @@ export interface TickReport {
 export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
   const { db, logger } = deps;
   const failedSteps: string[] = [];
-  const step = <T>(name: string, fallback: T, run: () => T): T => {
+  const step = async <T>(name: string, fallback: T, run: () => T): Promise<T> => {
+    // Each step runs synchronously (better-sqlite3); between steps, requests waiting on the event loop are
+    // answered first, so a pass over many pairs never holds up an acknowledgement for long.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       return run();
     } catch (error) {
@@ -63,10 +66,10 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     }
   };
 
-  const resumed = step('resume', [], () => endExpiredPauses(db, now));
-  const plan = step('plan_prompts', { planned: 0, retimed: 0 }, () => planPrompts(db, now, logger));
-  const atRiskPlanned = step('plan_at_risk', 0, () => planAtRiskNotices(db, allOrganizerIds(db, deps.config.organizerUserIds), now));
-  const summariesPlanned = step('plan_summaries', 0, () => planSummaries(db, now));
+  const resumed = await step('resume', [], () => endExpiredPauses(db, now));
+  const plan = await step('plan_prompts', { planned: 0, retimed: 0 }, () => planPrompts(db, now, logger));
+  const atRiskPlanned = await step('plan_at_risk', 0, () => planAtRiskNotices(db, allOrganizerIds(db, deps.config.organizerUserIds), now));
+  const summariesPlanned = await step('plan_summaries', 0, () => planSummaries(db, now));
   const clock = clockFrom(now);
   let deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, unknown: 0 };
   try {
@@ -75,9 +78,9 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     failedSteps.push('dispatch');
     logger.error({ step: 'dispatch', code: (error as { code?: string }).code, message: (error as Error).message }, 'tick step failed');
   }
-  const remindersPlanned = step('plan_reminders', 0, () => planReminders(db, clock()));
-  const cohortsCompleted = step('complete_cohorts', [], () => completeFinishedCohorts(db, now));
-  const reflectionTextsPurged = step('purge_reflection_texts', 0, () =>
+  const remindersPlanned = await step('plan_reminders', 0, () => planReminders(db, clock()));
+  const cohortsCompleted = await step('complete_cohorts', [], () => completeFinishedCohorts(db, now));
+  const reflectionTextsPurged = await step('purge_reflection_texts', 0, () =>
     purgeExpiredReflectionTexts(db, now, deps.config.reflectionRetentionDays),
   );
 

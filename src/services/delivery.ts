@@ -10,7 +10,7 @@ import {
   type Delivery,
 } from '../db/repositories/deliveries';
 import type { Logger } from '../logger';
-import { classifySlackError } from '../slack/errors';
+import { classifySlackError, isSafeToRepeat } from '../slack/errors';
 
 /**
  * Exactly-once delivery over the ledger (migrations/0003_deliveries.sql, PRODUCT.md §6): claim a row in a
@@ -49,7 +49,7 @@ export interface DeliveryHandler {
 }
 
 /** How a claimed row ended in this pass: `retry` means it is pending again for a later attempt. */
-export type SettleResult = 'sent' | 'failed' | 'missed' | 'skipped' | 'retry';
+export type SettleResult = 'sent' | 'failed' | 'missed' | 'skipped' | 'retry' | 'unknown';
 
 export type DeliveryHandlers = Readonly<Record<string, DeliveryHandler>>;
 
@@ -78,7 +78,7 @@ export interface DispatchReport {
   retried: number;
   /** 429 answers honoured. */
   rateLimited: number;
-  /** Claims found past their lease at the start of the pass (marked `unknown`). */
+  /** Rows whose fate is unknown, never posted again: claims found past their lease at the start of the pass, and posts that timed out. */
   unknown: number;
 }
 
@@ -159,6 +159,14 @@ export async function dispatchDue(
         report.rateLimited += 1;
         logger.warn({ ...context, retryAfterSeconds: failure.retryAfterSeconds }, 'rate limited; waiting as Slack asks');
         return 'retry';
+      }
+      if (failure.code === 'timeout' && !isSafeToRepeat(error)) {
+        // No answer in time to a post: Slack may well have posted it, only late. Like a claim lost mid-post, the
+        // row is `unknown` and never posted again: a duplicate is worse than a rare miss.
+        markClosed(db, delivery.id, claimant, 'unknown', failure.code, at);
+        report.unknown += 1;
+        logger.error(context, 'delivery timed out; it may have arrived, so it is not sent again');
+        return 'unknown';
       }
       if (failure.kind === 'transient' && delivery.attempts < settings.maxAttempts) {
         markRetry(db, delivery.id, claimant, new Date(at.getTime() + backoffMs(delivery.attempts)), failure.code, at, true);

@@ -56,3 +56,11 @@ export function classifySlackError(error: unknown): SlackFailure {
 export function slackErrorCode(error: unknown): string {
   return classifySlackError(error).code;
 }
+
+/**
+ * Whether the failed call was one Slack can safely receive twice (the gateway marks reads, conversations.open,
+ * views.publish and chat.update): after a timeout those may be tried again, a post may not.
+ */
+export function isSafeToRepeat(error: unknown): boolean {
+  return (error as { safeToRepeat?: boolean } | undefined)?.safeToRepeat === true;
+}

@@ -141,7 +141,7 @@ export function slackUrlFetch(apiUrl: string | undefined, timeoutMs: number): ty
       throw new SlackUrlError((error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network');
     }
     if (!response.ok) throw new SlackUrlError(`http_${response.status}`, response.status);
-    const body = await response.clone().text();
+    const body = await response.text();
     if (/^\s*\{/.test(body)) {
       let answer: { ok?: unknown; error?: unknown } | undefined;
       try {
@@ -151,7 +151,8 @@ export function slackUrlFetch(apiUrl: string | undefined, timeoutMs: number): ty
       }
       if (answer?.ok === false) throw new SlackUrlError(typeof answer.error === 'string' ? answer.error : 'unknown_error', response.status);
     }
-    return response;
+    // The body is read; the caller gets an equivalent answer (Bolt only looks at its status).
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }
 
@@ -162,6 +163,20 @@ export function createWebClient(settings: WebClientSettings): WebClient {
 const USER_CACHE_TTL_MS = 10 * 60 * 1000;
 const USER_CACHE_MAX = 5000;
 
+/**
+ * Marks a failure of a call Slack can safely receive twice (reading a user, opening the same conversation,
+ * publishing or updating to the same content): after a timeout the delivery ledger may try it again, whereas a
+ * post that timed out may have arrived and must not be sent twice (see isSafeToRepeat in ./errors).
+ */
+async function repeatable<T>(call: Promise<T>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (error && typeof error === 'object') (error as { safeToRepeat?: boolean }).safeToRepeat = true;
+    throw error;
+  }
+}
+
 export function createSlackGateway(client: WebClient, now: () => Date = () => new Date()): SlackGateway {
   // users.info is Tier 4 and changes rarely: a short cache keeps commands fast without going stale for long.
   const userCache = new Map<string, { user: SlackUser; at: number }>();
@@ -170,7 +185,7 @@ export function createSlackGateway(client: WebClient, now: () => Date = () => ne
     async userInfo(userId) {
       const cached = userCache.get(userId);
       if (cached && now().getTime() - cached.at < USER_CACHE_TTL_MS) return cached.user;
-      const result = await client.users.info({ user: userId, include_locale: true });
+      const result = await repeatable(client.users.info({ user: userId, include_locale: true }));
       const raw = result.user;
       const user: SlackUser = {
         id: userId,
@@ -188,7 +203,7 @@ export function createSlackGateway(client: WebClient, now: () => Date = () => ne
       await client.views.open({ trigger_id: triggerId, view });
     },
     async publishHome(userId, view) {
-      await client.views.publish({ user_id: userId, view });
+      await repeatable(client.views.publish({ user_id: userId, view }));
     },
     async sendDirectMessage(userId, message) {
       const result = await client.chat.postMessage({ channel: userId, ...message, unfurl_links: false });
@@ -199,13 +214,13 @@ export function createSlackGateway(client: WebClient, now: () => Date = () => ne
       return { channel: result.channel as string, ts: result.ts as string };
     },
     async updateMessage(channel, ts, message) {
-      await client.chat.update({ channel, ts, ...message });
+      await repeatable(client.chat.update({ channel, ts, ...message }));
     },
     async postEphemeral(channel, userId, message) {
       await client.chat.postEphemeral({ channel, user: userId, ...message });
     },
     async openConversation(userIds) {
-      const result = await client.conversations.open({ users: userIds.join(',') });
+      const result = await repeatable(client.conversations.open({ users: userIds.join(',') }));
       return result.channel?.id as string;
     },
     async uploadFile(channelId, file) {

@@ -203,7 +203,7 @@ describe.each(FLOWS)('database locked by another process: $name', (flow) => {
   it('a long lock: the person is told to try again, the log has SQLITE_BUSY, nothing is half-written', async () => {
     const r = await started(150);
     const before = snapshot(r.db);
-    const lock = await holdWriteLock(r.dbPath, 1500);
+    const lock = await holdWriteLock(r.dbPath, 800);
     const shown = await flow.act(r);
     await r.settled();
     await lock.released;
@@ -219,7 +219,7 @@ describe('/healthz while another process holds the write lock', () => {
   it('answers 200 at once: under WAL a read never waits for a writer', async () => {
     const rig = await startRig({ busyTimeoutMs: 2000 });
     try {
-      const lock = await holdWriteLock(rig.dbPath, 1500);
+      const lock = await holdWriteLock(rig.dbPath, 800);
       const started = Date.now();
       const health = await fetch(`http://127.0.0.1:${rig.app.port}/healthz`);
       expect(health.status).toBe(200);

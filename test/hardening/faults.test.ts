@@ -34,8 +34,11 @@ interface FaultCase {
   code: (okFalseCode: string) => string;
   /** What a person is told when the failed call was theirs. */
   told: string;
-  /** What the delivery ledger makes of it: give up, try again later, or wait as Slack asks and post. */
-  ledger: 'failed' | 'retry' | 'waited';
+  /**
+   * What the delivery ledger makes of it: give up, try again later, wait as Slack asks, or (no answer: it may have
+   * been posted) mark it unknown and never post it again.
+   */
+  ledger: 'failed' | 'retry' | 'waited' | 'unknown';
   /** Slack did the work, only too late for the client to hear: the call must not be made again. */
   late?: boolean;
 }
@@ -50,7 +53,7 @@ const FAULTS: FaultCase[] = [
     ledger: 'retry',
   },
   { name: '429 with Retry-After', fault: () => ({ status: 429, retryAfter: 1 }), code: () => 'ratelimited', told: en.slackBusy, ledger: 'waited' },
-  { name: 'no answer within the timeout', fault: () => ({ delayMs: 1500, times: 3 }), code: () => 'timeout', told: en.tryAgain, ledger: 'retry', late: true },
+  { name: 'no answer within the timeout', fault: () => ({ delayMs: 1500, times: 3 }), code: () => 'timeout', told: en.tryAgain, ledger: 'unknown', late: true },
 ];
 
 function joinValues(): StateValues {
@@ -212,17 +215,31 @@ describe.each(FAULTS)('Slack fails with $name', ({ fault, code, told, ledger, la
       const [row] = listDeliveries(rig.db, { kind: 'nudge' });
       const posts = rig.fake.callsTo('chat.postMessage');
       if (ledger === 'waited') {
-        // 429: the pass waits as long as Slack asked, then posts once; the attempt is not counted against the row.
-        expect(posts).toHaveLength(2);
-        expect(posts[1]!.at - posts[0]!.at).toBeGreaterThanOrEqual(1000);
-        expect(row).toMatchObject({ status: 'sent', attempts: 1, messageTs: prompt?.messageTs });
-        expect(rig.fake.messagesIn(prompt!.channelId!)).toHaveLength(1);
+        // 429 on one channel: the row waits as long as Slack asked (not counted as an attempt), the rest go on;
+        // the next pass after Retry-After posts it, once.
+        expect(posts).toHaveLength(1);
+        expect(row).toMatchObject({ status: 'pending', attempts: 0, error: 'ratelimited' });
+        expect(Date.parse(row!.nextAttemptAt) - Date.parse(T1)).toBeGreaterThanOrEqual(1000);
         expect(report.deliveries.rateLimited).toBe(1);
         expect(loggedWithCode(rig, 'ratelimited').length).toBeGreaterThan(0);
+        await runTick({ ...rig.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date(Date.parse(T1) + 1500));
+        const [after] = listDeliveries(rig.db, { kind: 'nudge' });
+        const posted = listPromptsOfPair(rig.db, 1)[0]!;
+        expect(after).toMatchObject({ status: 'sent', attempts: 1, messageTs: posted.messageTs });
+        expect(rig.fake.messagesIn(posted.channelId!)).toHaveLength(1);
         return;
       }
       expect(row?.error).toBe(code('channel_not_found'));
       expect(row?.attempts).toBe(1);
+      if (ledger === 'unknown') {
+        // Slack posted it, late; the ledger cannot know, so it never posts it again: one message, no duplicate.
+        expect(row?.status).toBe('unknown');
+        expect(report.deliveries.unknown).toBe(1);
+        await runTick({ ...rig.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date(Date.parse(T1) + 60 * 60 * 1000));
+        expect(rig.fake.callsTo('chat.postMessage').filter((call) => call.args.channel === 'G00000001')).toHaveLength(1);
+        expect(rig.fake.messagesIn('G00000001')).toHaveLength(1);
+        return;
+      }
       if (ledger === 'failed') {
         expect(row?.status).toBe('failed');
         expect(report.deliveries.failed).toBe(1);
@@ -232,7 +249,7 @@ describe.each(FAULTS)('Slack fails with $name', ({ fault, code, told, ledger, la
         expect(Date.parse(row!.nextAttemptAt)).toBeGreaterThan(Date.parse(T1));
       }
       expect(prompt?.messageTs).toBeNull();
-      expect(rig.fake.messagesIn(prompt!.channelId!)).toEqual([]);
+      expect(rig.fake.messagesIn('G00000001')).toEqual([]);
     });
   });
 
@@ -256,6 +273,7 @@ describe.each(FAULTS)('Slack fails with $name', ({ fault, code, told, ledger, la
       return;
     }
     expect(intros.every((row) => row.error === code('user_disabled'))).toBe(true);
+    // Opening a conversation is safe to repeat: after no answer it is tried again later, like a 5xx.
     expect(intros.every((row) => row.status === (ledger === 'failed' ? 'failed' : 'pending'))).toBe(true);
     expect(count(rig.db, 'pairs', 'channel_id IS NOT NULL')).toBe(0);
     expect(introPosts).toEqual([]);

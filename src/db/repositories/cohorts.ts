@@ -89,7 +89,8 @@ export interface CohortWrite {
 }
 
 export function insertCohort(db: Db, cohort: CohortWrite, now: Date): Cohort {
-  const result = prepared(db,
+  const result = prepared(
+      db,
       `INSERT INTO cohorts (name, start_date, weeks, cadence, nudge_day, nudge_time, timezone, summary_channel,
          capacity, status, created_by, created_at)
        VALUES (@name, @startDate, @weeks, @cadence, @nudgeDay, @nudgeTime, @timezone, @summaryChannel,
@@ -101,7 +102,8 @@ export function insertCohort(db: Db, cohort: CohortWrite, now: Date): Cohort {
 
 /** The cohort a participant belongs to now: the newest one that is not completed. */
 export function currentCohortOf(db: Db, userId: string): Cohort | undefined {
-  const row = prepared(db,
+  const row = prepared(
+      db,
       `SELECT c.* FROM cohorts c JOIN enrollments e ON e.cohort_id = c.id
         WHERE e.user_id = ? AND c.status != 'completed' ORDER BY c.id DESC LIMIT 1`,
     )
@@ -129,7 +131,8 @@ export function enrolledUserIds(db: Db, cohortId: number): string[] {
  * were enrolled. Run inside the transaction that created the cohort (or saved the profile).
  */
 export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date, userId?: string): number {
-  return prepared(db,
+  return prepared(
+      db,
       `INSERT OR IGNORE INTO enrollments (cohort_id, user_id, enrolled_at)
        SELECT @cohortId, p.user_id, @at FROM participants p
         WHERE p.status IN ('active', 'paused') AND (@userId IS NULL OR p.user_id = @userId)
@@ -155,7 +158,8 @@ export function countEnrolled(db: Db, cohortId: number): number {
 
 /** Every cohort, oldest first, with how many people are enrolled in it (one query, for lists). */
 export function listCohortsWithEnrollmentCounts(db: Db): Array<{ cohort: Cohort; enrolled: number }> {
-  const rows = prepared(db,
+  const rows = prepared(
+      db,
       `SELECT c.*, (SELECT COUNT(*) FROM enrollments e WHERE e.cohort_id = c.id)
                   + (SELECT COUNT(*) FROM former_enrollments f WHERE f.cohort_id = c.id) AS enrolled
          FROM cohorts c ORDER BY c.id`,

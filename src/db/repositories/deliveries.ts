@@ -172,8 +172,18 @@ export function markRetry(db: Db, id: number, claimant: string, nextAttemptAt: D
   );
 }
 
-/** Ends a claimed row without a post: failed (permanent error), missed (too late) or skipped (not needed). */
-export function markClosed(db: Db, id: number, claimant: string, status: 'failed' | 'missed' | 'skipped', reason: string, now: Date): boolean {
+/**
+ * Ends a claimed row without a post: failed (permanent error), missed (too late), skipped (not needed) or unknown
+ * (the post may have arrived: no answer came in time).
+ */
+export function markClosed(
+  db: Db,
+  id: number,
+  claimant: string,
+  status: 'failed' | 'missed' | 'skipped' | 'unknown',
+  reason: string,
+  now: Date,
+): boolean {
   return (
     prepared(
       db,

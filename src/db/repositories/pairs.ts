@@ -75,7 +75,8 @@ export interface NewPair {
 }
 
 export function insertPair(db: Db, pair: NewPair, now: Date): Pair {
-  const result = prepared(db,
+  const result = prepared(
+      db,
       `INSERT INTO pairs (cohort_id, mentor_id, mentee_id, score, reasons, source, status, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?)`,
     )
@@ -96,7 +97,8 @@ export function listPairs(db: Db, cohortId: number, status?: PairStatus): Pair[]
 
 /** The person's active pairs (as mentor or mentee), in one cohort or in any cohort that is not completed. */
 export function listActivePairsOf(db: Db, userId: string, cohortId?: number): Pair[] {
-  const rows = prepared(db,
+  const rows = prepared(
+      db,
       `SELECT p.* FROM pairs p JOIN cohorts c ON c.id = p.cohort_id
         WHERE p.status = 'active' AND c.status != 'completed' AND (p.mentor_id = @userId OR p.mentee_id = @userId)
           AND (@cohortId IS NULL OR p.cohort_id = @cohortId)

@@ -92,7 +92,8 @@ export interface ProfileWrite {
 export function upsertProfile(db: Db, profile: ProfileWrite, now: Date): { created: boolean } {
   const at = now.toISOString();
   const existed = prepared(db, 'SELECT 1 FROM participants WHERE user_id = ?').get(profile.userId) !== undefined;
-  prepared(db,
+  prepared(
+    db,
     `INSERT INTO participants (user_id, role, department, seniority, manager_id, goals, meeting_pref, display_name,
        timezone, locale, status, paused_until, agreed_at, created_at, updated_at)
      VALUES (@userId, @role, @department, @seniority, @managerId, @goals, @meetingPref, @displayName,
@@ -130,7 +131,8 @@ export function resumeExpiredPauses(db: Db, now: Date): string[] {
   const at = now.toISOString();
   const rows = prepared(db, "SELECT user_id FROM participants WHERE status = 'paused' AND paused_until IS NOT NULL AND paused_until <= ?")
     .all(at) as Array<{ user_id: string }>;
-  prepared(db,
+  prepared(
+    db,
     "UPDATE participants SET status = 'active', paused_until = NULL, updated_at = ? WHERE status = 'paused' AND paused_until IS NOT NULL AND paused_until <= ?",
   ).run(at, at);
   return rows.map((row) => row.user_id);

@@ -97,7 +97,8 @@ export interface ReflectionWrite {
 export function upsertReflection(db: Db, write: ReflectionWrite, now: Date): { created: boolean } {
   const at = now.toISOString();
   const existed = prepared(db, 'SELECT 1 FROM reflections WHERE prompt_id = ? AND user_id = ?').get(write.promptId, write.userId) !== undefined;
-  prepared(db,
+  prepared(
+    db,
     `INSERT INTO reflections (prompt_id, pair_id, cohort_id, cycle, user_id, role, met, rating, topic_id, learned, next_step,
        sharing, created_at, updated_at)
      VALUES (@promptId, @pairId, @cohortId, @cycle, @userId, @role, @met, @rating, @topicId, @learned, @nextStep, @sharing, @at, @at)

@@ -21,7 +21,8 @@ interface TopicRow {
  * (a suggestion exists only in the language it was written in).
  */
 export function listApprovedTopics(db: Db, locale: Locale): Topic[] {
-  const rows = prepared(db,
+  const rows = prepared(
+      db,
       `SELECT t.id, tx.title, tx.description, tx.questions
          FROM topics t
          JOIN topic_texts tx ON tx.topic_id = t.id
