@@ -10,6 +10,7 @@ import {
   insertCohort,
   listCohortsWithEnrollmentCounts,
   type Cohort,
+  type CohortWrite,
 } from '../db/repositories/cohorts';
 import { CADENCES, COHORT_LIMITS, NUDGE_DAYS, type Cadence, type NudgeDay } from '../domain';
 
@@ -55,17 +56,7 @@ export type CohortInputError =
   | 'capacity_out_of_range';
 
 /** A cohort ready to store. */
-export interface CohortDraft {
-  name: string;
-  startDate: string;
-  weeks: number;
-  cadence: Cadence;
-  nudgeDay: NudgeDay;
-  nudgeTime: string;
-  timezone: string;
-  summaryChannel: string;
-  capacity: number;
-}
+export type CohortDraft = Omit<CohortWrite, 'createdBy'>;
 
 export type CohortValidation =
   | { ok: true; value: CohortDraft }

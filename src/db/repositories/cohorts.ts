@@ -75,18 +75,8 @@ export function listCohorts(db: Db, statuses?: readonly CohortStatus[]): Cohort[
   return rows.map(toCohort);
 }
 
-export interface CohortWrite {
-  name: string;
-  startDate: string;
-  weeks: number;
-  cadence: Cadence;
-  nudgeDay: NudgeDay;
-  nudgeTime: string;
-  timezone: string;
-  summaryChannel: string;
-  capacity: number;
-  createdBy: string;
-}
+/** What creating a cohort stores; the id, status and timestamps are the database's. */
+export type CohortWrite = Omit<Cohort, 'id' | 'status' | 'createdAt' | 'completedAt'>;
 
 export function insertCohort(db: Db, cohort: CohortWrite, now: Date): Cohort {
   const result = prepared(
