@@ -307,6 +307,7 @@ interface RunResult {
   requests: number;
   byKind: Record<Kind, number>;
   latencies: number[];
+  latenciesByKind: Record<Kind, number[]>;
   errors: number;
   errorSamples: string[];
   rss: { start: number; mid: number; end: number; max: number };
@@ -379,7 +380,7 @@ interface Server {
 }
 
 function newResult(name: string): RunResult {
-  return { name, requests: 0, byKind: { command: 0, button: 0, view: 0 }, latencies: [], errors: 0, errorSamples: [], rss: { start: 0, mid: 0, end: 0, max: 0 }, cpuSeconds: 0 };
+  return { name, requests: 0, byKind: { command: 0, button: 0, view: 0 }, latencies: [], latenciesByKind: { command: [], button: [], view: [] }, errors: 0, errorSamples: [], rss: { start: 0, mid: 0, end: 0, max: 0 }, cpuSeconds: 0 };
 }
 
 /** `CLIENTS` clients against one server for `seconds`; recorded into its result when `measured`. */
@@ -398,6 +399,7 @@ async function load(server: Server, seconds: number, measured: boolean, pairs: S
         await response.arrayBuffer();
         if (measured) {
           result.latencies.push(performance.now() - sentAt);
+          result.latenciesByKind[request.kind].push(performance.now() - sentAt);
           result.requests += 1;
           result.byKind[request.kind] += 1;
           if (response.status !== 200) {
@@ -445,9 +447,20 @@ async function measureBoth(bare: Server, app: Server, pairs: SeededPair[], fake:
   }
   for (const server of [bare, app]) {
     const measured = server.samples.filter((sample) => sample.measured);
-    const at = (fraction: number) => measured[Math.min(measured.length - 1, Math.floor(fraction * measured.length))]?.rss ?? 0;
-    server.result.rss = { start: at(0), mid: at(0.5), end: at(1), max: Math.max(...measured.map((sample) => sample.rss)) };
+    // Each figure is the mean over a fifth of the run (first, middle, last): single samples jump with the GC.
+    const fifth = Math.max(1, Math.floor(measured.length / 5));
+    const mean = (from: number) => {
+      const part = measured.slice(from, from + fifth);
+      return part.reduce((sum, sample) => sum + sample.rss, 0) / Math.max(1, part.length);
+    };
+    server.result.rss = {
+      start: mean(0),
+      mid: mean(Math.floor((measured.length - fifth) / 2)),
+      end: mean(measured.length - fifth),
+      max: Math.max(...measured.map((sample) => sample.rss)),
+    };
     server.result.latencies.sort((a, b) => a - b);
+    for (const list of Object.values(server.result.latenciesByKind)) list.sort((a, b) => a - b);
   }
 }
 
@@ -505,8 +518,9 @@ function report(result: RunResult): string {
     `${result.name}:`,
     `  requests  ${result.requests} in ${SECONDS} s (${(result.requests / SECONDS).toFixed(0)}/s): ${result.byKind.command} commands, ${result.byKind.button} buttons, ${result.byKind.view} view submissions`,
     `  ack       p50 ${ms(percentile(l, 50))}  p90 ${ms(percentile(l, 90))}  p99 ${ms(percentile(l, 99))}  max ${ms(l.at(-1) ?? Number.NaN)}`,
+    `  p99 by kind: ${(Object.entries(result.latenciesByKind) as Array<[Kind, number[]]>).map(([kind, list]) => `${kind} ${percentile(list, 99).toFixed(1)} ms`).join(', ')}`,
     `  errors    ${result.errors}${result.errorSamples.length > 0 ? ` (${result.errorSamples.join('; ')})` : ''}`,
-    `  RSS       start ${mib(result.rss.start)}, mid ${mib(result.rss.mid)}, end ${mib(result.rss.end)} (max ${mib(result.rss.max)})`,
+    `  RSS       start ${mib(result.rss.start)}, mid ${mib(result.rss.mid)}, end ${mib(result.rss.end)} (each a mean over a fifth of the run; max ${mib(result.rss.max)})`,
     `  CPU       ${result.cpuSeconds.toFixed(1)} s over the run: ${((result.cpuSeconds / SECONDS) * 100).toFixed(0)}% of a core, ${((result.cpuSeconds * 1000) / Math.max(1, result.requests)).toFixed(2)} ms per request`,
   ].join('\n');
 }
@@ -548,7 +562,7 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
     const { result: bare } = bareServer;
     const { result: app } = appServer;
     const counts = await fake.counts();
-    const work = { updates: counts['chat.update'] ?? 0, dms: counts['chat.postMessage'] ?? 0, replies: counts.response_url ?? 0, homes: counts['views.publish'] ?? 0 };
+    const work = { updates: counts['chat.update'] ?? 0, dms: (counts['chat.postMessage'] ?? 0) - pairs.length /* the seeded prompts */, replies: counts.response_url ?? 0, homes: counts['views.publish'] ?? 0 };
 
     console.log(report(bare));
     console.log(report(app));
