@@ -3,6 +3,7 @@ import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { Db } from '../../src/db/open';
 import { createLogger } from '../../src/logger';
+import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../../src/slack/gateway';
 import { freshDatabase } from '../helpers/db';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
 import { createSlackRequests, type SlackRequests } from '../support/slack-requests';
@@ -32,6 +33,10 @@ export interface HarnessOptions {
   now?: string;
   /** SQLite busy timeout of the app's connection (default 2000 ms). */
   busyTimeoutMs?: number;
+  /** Delay the fake Slack adds to every answer. */
+  latencyMs?: number;
+  /** Web API timeout for both the interactive and the ledger client (fault tests keep it short). */
+  slackTimeoutMs?: number;
 }
 
 /**
@@ -39,7 +44,7 @@ export interface HarnessOptions {
  * on loopback; requests reach it signed exactly as Slack signs them.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeSlack();
+  const fake = await startFakeSlack({ latencyMs: options.latencyMs ?? 0 });
   const { db, path } = freshDatabase(options.busyTimeoutMs ? { busyTimeoutMs: options.busyTimeoutMs } : {});
   const logs: string[] = [];
   const destination = new Writable({
@@ -59,8 +64,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   });
   let fixedNow = options.now;
+  const now = () => (fixedNow ? new Date(fixedNow) : new Date());
   const logger = createLogger({ level: 'debug', destination });
-  const app = await startApp({ config, db, logger, now: () => (fixedNow ? new Date(fixedNow) : new Date()) });
+  const timeoutMs = options.slackTimeoutMs;
+  const app = await startApp({
+    config,
+    db,
+    logger,
+    now,
+    ...(timeoutMs === undefined
+      ? {}
+      : {
+          slackTimeoutMs: timeoutMs,
+          // The ledger's own client (no retries of its own) with the same short timeout.
+          ledgerSlack: createSlackGateway(
+            createWebClient({ token: BOT_TOKEN, apiUrl: fake.apiUrl, logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true, timeoutMs }),
+            now,
+          ),
+        }),
+  });
   const slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${app.port}`, signingSecret: SIGNING_SECRET, fake });
   return {
     fake,
@@ -77,7 +99,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await app.stop();
       await fake.close();
-      db.close();
+      if (db.open) db.close();
     },
   };
 }

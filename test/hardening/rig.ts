@@ -1,14 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig, type Config } from '../../src/config';
-import type { Db } from '../../src/db/open';
-import { createLogger } from '../../src/logger';
-import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../../src/slack/gateway';
-import { freshDatabase } from '../helpers/db';
-import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
+import type { FakeSlack } from '../support/fake-slack';
 import { createSlackRequests, type SlackRequests } from '../support/slack-requests';
+import type { Db } from '../../src/db/open';
+import { BOT_TOKEN, SIGNING_SECRET, startHarness, type Harness, type HarnessOptions } from '../e2e/harness';
 
 /**
  * The hardening suite's rig: the real app over signed HTTP against the fake Slack, like test/e2e/harness.ts, with
@@ -16,81 +11,17 @@ import { createSlackRequests, type SlackRequests } from '../support/slack-reques
  * and the helpers to say what a person saw.
  */
 
-export const SIGNING_SECRET = 'hardening-signing-secret-5b7e1d';
-export const BOT_TOKEN = 'xoxb-hardening-0000-secret-token';
+export { BOT_TOKEN, SIGNING_SECRET };
 export const ROOT = join(__dirname, '..', '..');
 /** Per attempt; the app retries an interactive call twice, so a Slack that never answers costs about a second. */
 export const TEST_SLACK_TIMEOUT_MS = 300;
 
-export interface Rig {
-  fake: FakeSlack;
-  slack: SlackRequests;
-  app: RunningApp;
-  db: Db;
-  dbPath: string;
-  config: Config;
-  logs: string[];
-  settled(): Promise<void>;
-  setNow(iso: string | undefined): void;
-  close(): Promise<void>;
-}
+export type Rig = Harness;
+export type RigOptions = Omit<HarnessOptions, 'env'>;
 
-export interface RigOptions {
-  organizers?: string[];
-  now?: string;
-  busyTimeoutMs?: number;
-  latencyMs?: number;
-  slackTimeoutMs?: number;
-}
-
-export async function startRig(options: RigOptions = {}): Promise<Rig> {
-  const fake = await startFakeSlack({ latencyMs: options.latencyMs ?? 0 });
-  const { db, path } = freshDatabase(options.busyTimeoutMs ? { busyTimeoutMs: options.busyTimeoutMs } : {});
-  const logs: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      logs.push(...String(chunk).split('\n').filter(Boolean));
-      done();
-    },
-  });
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: fake.apiUrl,
-    PORT: '0',
-    DATABASE_PATH: path,
-    ORGANIZER_USER_IDS: (options.organizers ?? []).join(','),
-    LOG_LEVEL: 'debug',
-  });
-  let fixedNow = options.now;
-  const now = () => (fixedNow ? new Date(fixedNow) : new Date());
-  const logger = createLogger({ level: 'debug', destination });
-  const timeoutMs = options.slackTimeoutMs ?? TEST_SLACK_TIMEOUT_MS;
-  // The ledger's own client (no retries of its own) with the same short timeout.
-  const ledgerSlack = createSlackGateway(
-    createWebClient({ token: BOT_TOKEN, apiUrl: fake.apiUrl, logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true, timeoutMs }),
-    now,
-  );
-  const app = await startApp({ config, db, logger, now, slackTimeoutMs: timeoutMs, ledgerSlack });
-  const slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${app.port}`, signingSecret: SIGNING_SECRET, fake });
-  return {
-    fake,
-    slack,
-    app,
-    db,
-    dbPath: path,
-    config,
-    logs,
-    settled: () => app.ctx.work.settled(),
-    setNow: (iso) => {
-      fixedNow = iso;
-    },
-    async close() {
-      await app.stop();
-      await fake.close();
-      if (db.open) db.close();
-    },
-  };
+/** The end-to-end harness with a short Web API timeout, so a Slack that never answers costs little time. */
+export function startRig(options: RigOptions = {}): Promise<Rig> {
+  return startHarness({ ...options, slackTimeoutMs: options.slackTimeoutMs ?? TEST_SLACK_TIMEOUT_MS });
 }
 
 /** Every row of every table, for "nothing changed" and "nothing half-written" comparisons. */
