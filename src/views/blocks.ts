@@ -55,3 +55,15 @@ export interface SlackMessage {
   text: string;
   blocks?: KnownBlock[];
 }
+
+/** An optional multi-line text input (block_id = action_id), pre-filled when there is a value already. */
+export function optionalTextArea(id: string, label: string, hint: string, maxLength: number, initial: string | null | undefined): KnownBlock {
+  return {
+    type: 'input',
+    block_id: id,
+    optional: true,
+    label: plain(label),
+    hint: plain(hint),
+    element: { type: 'plain_text_input', action_id: id, multiline: true, max_length: maxLength, ...(initial ? { initial_value: initial } : {}) },
+  };
+}

@@ -3,7 +3,7 @@ import type { Topic } from '../db/repositories/topics';
 import type { Participant } from '../db/repositories/participants';
 import { LIMITS, MEETING_PREFERENCES, SENIORITY_BANDS, type MeetingPreference, type SeniorityBand } from '../domain';
 import type { Messages } from '../i18n';
-import { option, plain, section } from './blocks';
+import { option, optionalTextArea, plain, section } from './blocks';
 import { CALLBACK, CONFIDENTIALITY_AGREE, JOIN } from './ids';
 
 export function seniorityLabel(messages: Messages, band: SeniorityBand): string {
@@ -107,20 +107,7 @@ export function joinModal(messages: Messages, topics: readonly Topic[], existing
           ...(existing?.managerId ? { initial_user: existing.managerId } : {}),
         },
       },
-      {
-        type: 'input',
-        block_id: JOIN.goals,
-        optional: true,
-        label: plain(messages.goalsLabel),
-        hint: plain(messages.goalsHint({ max: LIMITS.goalsChars })),
-        element: {
-          type: 'plain_text_input',
-          action_id: JOIN.goals,
-          multiline: true,
-          max_length: LIMITS.goalsChars,
-          ...(existing?.goals ? { initial_value: existing.goals } : {}),
-        },
-      },
+      optionalTextArea(JOIN.goals, messages.goalsLabel, messages.goalsHint({ max: LIMITS.goalsChars }), LIMITS.goalsChars, existing?.goals),
       {
         type: 'input',
         block_id: JOIN.meeting,

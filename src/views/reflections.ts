@@ -4,7 +4,7 @@ import type { Messages } from '../i18n';
 import type { AtRiskNotice, AtRiskReason } from '../services/at-risk';
 import { isFormerParticipantId } from '../services/forget-me';
 import { REFLECTION_LIMITS, type MetAnswer, type Reflection, type SharingLevel } from '../services/reflections';
-import { context, header, option, plain, section, type SlackMessage } from './blocks';
+import { context, header, option, optionalTextArea, plain, section, type SlackMessage } from './blocks';
 import { CALLBACK, REFLECTION } from './ids';
 import { escapeMrkdwn, mention, slackDate, SLACK_LIMITS, truncate } from './mrkdwn';
 
@@ -112,34 +112,20 @@ export function reflectionModal(messages: Messages, data: ReflectionModalData): 
     });
   }
   blocks.push(
-    {
-      type: 'input',
-      block_id: REFLECTION.learned,
-      optional: true,
-      label: plain(mentee ? messages.reflectionLearnedLabelMentee : messages.reflectionLearnedLabelMentor),
-      hint: plain(messages.reflectionTextHint({ max: REFLECTION_LIMITS.learnedChars })),
-      element: {
-        type: 'plain_text_input',
-        action_id: REFLECTION.learned,
-        multiline: true,
-        max_length: REFLECTION_LIMITS.learnedChars,
-        ...(existing?.learned ? { initial_value: existing.learned } : {}),
-      },
-    },
-    {
-      type: 'input',
-      block_id: REFLECTION.nextStep,
-      optional: true,
-      label: plain(mentee ? messages.reflectionNextStepLabelMentee : messages.reflectionNextStepLabelMentor),
-      hint: plain(messages.reflectionTextHint({ max: REFLECTION_LIMITS.nextStepChars })),
-      element: {
-        type: 'plain_text_input',
-        action_id: REFLECTION.nextStep,
-        multiline: true,
-        max_length: REFLECTION_LIMITS.nextStepChars,
-        ...(existing?.nextStep ? { initial_value: existing.nextStep } : {}),
-      },
-    },
+    optionalTextArea(
+      REFLECTION.learned,
+      mentee ? messages.reflectionLearnedLabelMentee : messages.reflectionLearnedLabelMentor,
+      messages.reflectionTextHint({ max: REFLECTION_LIMITS.learnedChars }),
+      REFLECTION_LIMITS.learnedChars,
+      existing?.learned,
+    ),
+    optionalTextArea(
+      REFLECTION.nextStep,
+      mentee ? messages.reflectionNextStepLabelMentee : messages.reflectionNextStepLabelMentor,
+      messages.reflectionTextHint({ max: REFLECTION_LIMITS.nextStepChars }),
+      REFLECTION_LIMITS.nextStepChars,
+      existing?.nextStep,
+    ),
     {
       type: 'input',
       block_id: REFLECTION.sharing,

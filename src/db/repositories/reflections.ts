@@ -78,20 +78,8 @@ export function findOwnReflection(db: Db, promptId: number, userId: string): Ref
   return row && toReflection(row);
 }
 
-export interface ReflectionWrite {
-  promptId: number;
-  pairId: number;
-  cohortId: number;
-  cycle: number;
-  userId: string;
-  role: Role;
-  met: MetAnswer;
-  rating: number | null;
-  topicId: string | null;
-  learned: string | null;
-  nextStep: string | null;
-  sharing: SharingLevel;
-}
+/** What saving a reflection stores; the id and timestamps are the database's. */
+export type ReflectionWrite = Omit<Reflection, 'id' | 'textRemovedAt' | 'createdAt' | 'updatedAt'>;
 
 /** Stores the person's reflection on the prompt, replacing the one they saved before. True when it is new. */
 export function upsertReflection(db: Db, write: ReflectionWrite, now: Date): { created: boolean } {
