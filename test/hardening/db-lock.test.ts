@@ -7,6 +7,7 @@ import { computeMatchRun } from '../../src/services/match-runs';
 import { ACTION, CALLBACK, COHORT_CREATE, REFLECTION, TOPIC_FORM } from '../../src/views/ids';
 import { seedCohort, seedPeople, seedPerson } from '../helpers/programme';
 import { addCohort, addPair } from '../helpers/prompts';
+import { cohortForm, field } from '../helpers/forms';
 import { input, type StateValues } from '../support/slack-requests';
 import { count, holdWriteLock, loggedWithCode, repliesAt, snapshot, startRig, type Rig } from './rig';
 
@@ -24,7 +25,6 @@ const MENTEE = 'U0MEE00001';
 const T1 = '2026-03-16T08:00:00.000Z';
 const BEFORE_COHORT = '2026-11-20T08:00:00.000Z';
 
-const one = (id: string, value: unknown) => ({ [id]: { [id]: value } }) as StateValues;
 
 interface Flow {
   name: string;
@@ -56,10 +56,10 @@ const FLOWS: Flow[] = [
         allowMissing: true,
         privateMetadata: '1',
         values: {
-          ...one(REFLECTION.met, input.radio('yes')),
-          ...one(REFLECTION.rating, input.staticSelect('4')),
-          ...one(REFLECTION.learned, input.plain('PRIVATE-TEXT')),
-          ...one(REFLECTION.sharing, input.radio('private')),
+          ...field(REFLECTION.met, input.radio('yes')),
+          ...field(REFLECTION.rating, input.staticSelect('4')),
+          ...field(REFLECTION.learned, input.plain('PRIVATE-TEXT')),
+          ...field(REFLECTION.sharing, input.radio('private')),
         },
       });
       const body = sent.json as { errors?: Record<string, string> } | undefined;
@@ -117,17 +117,7 @@ const FLOWS: Flow[] = [
       seedPerson(rig.db, { userId: ADA, role: 'mentor' });
     },
     async act(rig) {
-      const values: StateValues = {
-        ...one(COHORT_CREATE.name, input.plain('Autumn 2027')),
-        ...one(COHORT_CREATE.startDate, input.datepicker('2027-01-04')),
-        ...one(COHORT_CREATE.weeks, input.number(12)),
-        ...one(COHORT_CREATE.cadence, input.staticSelect('weekly')),
-        ...one(COHORT_CREATE.nudgeDay, input.staticSelect('mon')),
-        ...one(COHORT_CREATE.nudgeTime, input.timepicker('09:00')),
-        ...one(COHORT_CREATE.timezone, input.staticSelect('Europe/Stockholm')),
-        ...one(COHORT_CREATE.summaryChannel, input.conversationsSelect('C0SUMMARY')),
-        ...one(COHORT_CREATE.capacity, input.staticSelect('1')),
-      };
+      const values: StateValues = cohortForm();
       const sent = await rig.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values, allowMissing: true });
       expect(sent.body).toBe('');
       await rig.settled();
@@ -151,7 +141,7 @@ const FLOWS: Flow[] = [
       const sent = await rig.slack.viewSubmission(ADA, {
         callbackId: CALLBACK.topicSuggest,
         allowMissing: true,
-        values: { ...one(TOPIC_FORM.title, input.plain('Gaming and leadership')), ...one(TOPIC_FORM.description, input.plain(null)) },
+        values: { ...field(TOPIC_FORM.title, input.plain('Gaming and leadership')), ...field(TOPIC_FORM.description, input.plain(null)) },
       });
       const body = sent.json as { errors?: Record<string, string> } | undefined;
       return body?.errors ? Object.values(body.errors) : [];

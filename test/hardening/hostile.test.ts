@@ -9,6 +9,7 @@ import { ACTION, CALLBACK, COHORT_CREATE, JOIN, REFLECTION, REMATCH, TOPIC_FORM 
 import { seedCohort, seedPeople, seedPerson } from '../helpers/programme';
 import { addCohort, addPair } from '../helpers/prompts';
 import { FAKE_TEAM } from '../support/fake-slack';
+import { cohortForm, field } from '../helpers/forms';
 import { input, signSlackRequest, type StateValues } from '../support/slack-requests';
 import { count, loggedWithCode, repliesAt, SIGNING_SECRET, snapshot, startRig, type Reply, type Rig } from './rig';
 
@@ -29,15 +30,14 @@ const OTHER_MENTEE = 'U0MEE00002';
 const OUTSIDER = 'U0OUT00001';
 const PEOPLE = [ORG, ADA, MENTOR, MENTEE, OTHER_MENTOR, OTHER_MENTEE, OUTSIDER];
 
-const one = (id: string, value: unknown) => ({ [id]: { [id]: value } }) as StateValues;
 
 function joinValues(department = 'Marketing'): StateValues {
   return {
-    ...one(JOIN.role, input.radio('mentor')),
-    ...one(JOIN.department, input.plain(department)),
-    ...one(JOIN.seniority, input.staticSelect('0-2')),
-    ...one(JOIN.topics, input.multiStaticSelect(['ai-at-work'])),
-    ...one(JOIN.confidentiality, input.checkboxes(['agree'])),
+    ...field(JOIN.role, input.radio('mentor')),
+    ...field(JOIN.department, input.plain(department)),
+    ...field(JOIN.seniority, input.staticSelect('0-2')),
+    ...field(JOIN.topics, input.multiStaticSelect(['ai-at-work'])),
+    ...field(JOIN.confidentiality, input.checkboxes(['agree'])),
   };
 }
 
@@ -168,7 +168,7 @@ describe('hostile requests', () => {
     });
 
     it('a reflection: one reflection, one "reflected" mark', async () => {
-      const values = { ...one(REFLECTION.met, input.radio('yes')), ...one(REFLECTION.rating, input.staticSelect('4')), ...one(REFLECTION.sharing, input.radio('private')) };
+      const values = { ...field(REFLECTION.met, input.radio('yes')), ...field(REFLECTION.rating, input.staticSelect('4')), ...field(REFLECTION.sharing, input.radio('private')) };
       for (let i = 0; i < 2; i += 1) {
         const sent = await rig.slack.viewSubmission(MENTEE, { callbackId: CALLBACK.reflection, values, privateMetadata: String(promptOf(pair).id), allowMissing: true });
         expect(sent.body).toBe('');
@@ -182,7 +182,7 @@ describe('hostile requests', () => {
       for (let i = 0; i < 2; i += 1) {
         await rig.slack.viewSubmission(MENTEE, {
           callbackId: CALLBACK.rematchRequest,
-          values: one(REMATCH.reason, input.plain('We never find a time')),
+          values: field(REMATCH.reason, input.plain('We never find a time')),
           privateMetadata: String(pair.id),
           allowMissing: true,
         });
@@ -194,7 +194,7 @@ describe('hostile requests', () => {
     });
 
     it('a topic suggestion: one suggestion; the second is told it is a duplicate', async () => {
-      const values = { ...one(TOPIC_FORM.title, input.plain('Gaming and leadership')), ...one(TOPIC_FORM.description, input.plain(null)) };
+      const values = { ...field(TOPIC_FORM.title, input.plain('Gaming and leadership')), ...field(TOPIC_FORM.description, input.plain(null)) };
       const first = await rig.slack.viewSubmission(ADA, { callbackId: CALLBACK.topicSuggest, values, allowMissing: true });
       const second = await rig.slack.viewSubmission(ADA, { callbackId: CALLBACK.topicSuggest, values, allowMissing: true });
       await rig.settled();
@@ -268,7 +268,7 @@ describe('hostile requests', () => {
   describe('ids the app never offered', () => {
     it.each([
       ['a button', async () => rig.slack.blockAction(ADA, { actionId: 'delete_everything', value: '1', isEphemeral: true, allowMissing: true })],
-      ['a modal', async () => rig.slack.viewSubmission(ADA, { callbackId: 'admin_console', values: one('x', input.plain('y')), allowMissing: true })],
+      ['a modal', async () => rig.slack.viewSubmission(ADA, { callbackId: 'admin_console', values: field('x', input.plain('y')), allowMissing: true })],
       ['a view closed', async () => rig.slack.viewClosed(ADA, { callbackId: CALLBACK.join, allowMissing: true })],
       ['another slash command', async () => rig.slack.command(ADA, 'help', { command: '/other-app' })],
       ['a global shortcut', async () => rig.slack.raw(`payload=${encodeURIComponent(JSON.stringify({ type: 'shortcut', callback_id: 'sneaky', user: { id: ADA }, team: { id: 'T1' }, trigger_id: '1.2.3' }))}`)],
@@ -295,17 +295,7 @@ describe('hostile requests', () => {
 
     it('a crafted cohort_create submission: refused inline, no cohort', async () => {
       const before = snapshot(rig.db);
-      const values = {
-        ...one(COHORT_CREATE.name, input.plain('Rogue cohort')),
-        ...one(COHORT_CREATE.startDate, input.datepicker('2026-04-06')),
-        ...one(COHORT_CREATE.weeks, input.number(12)),
-        ...one(COHORT_CREATE.cadence, input.staticSelect('weekly')),
-        ...one(COHORT_CREATE.nudgeDay, input.staticSelect('mon')),
-        ...one(COHORT_CREATE.nudgeTime, input.timepicker('09:00')),
-        ...one(COHORT_CREATE.timezone, input.staticSelect('Europe/Stockholm')),
-        ...one(COHORT_CREATE.summaryChannel, input.conversationsSelect('C0SUMMARY')),
-        ...one(COHORT_CREATE.capacity, input.staticSelect('1')),
-      };
+      const values = cohortForm({ name: 'Rogue cohort', startDate: '2026-04-06' });
       const sent = await rig.slack.viewSubmission(OUTSIDER, { callbackId: CALLBACK.cohortCreate, values, allowMissing: true });
       await rig.settled();
       expect(sent.json).toEqual({ response_action: 'errors', errors: { [COHORT_CREATE.name]: en.notOrganizer } });
@@ -315,11 +305,11 @@ describe('hostile requests', () => {
     it('a crafted topic_approve submission: refused inline, the suggestion still pending', async () => {
       const before = snapshot(rig.db);
       const values = {
-        ...one(TOPIC_FORM.title, input.plain('Approved by me')),
-        ...one(TOPIC_FORM.description, input.plain(null)),
-        ...one(TOPIC_FORM.question1, input.plain('One?')),
-        ...one(TOPIC_FORM.question2, input.plain('Two?')),
-        ...one(TOPIC_FORM.question3, input.plain(null)),
+        ...field(TOPIC_FORM.title, input.plain('Approved by me')),
+        ...field(TOPIC_FORM.description, input.plain(null)),
+        ...field(TOPIC_FORM.question1, input.plain('One?')),
+        ...field(TOPIC_FORM.question2, input.plain('Two?')),
+        ...field(TOPIC_FORM.question3, input.plain(null)),
       };
       const sent = await rig.slack.viewSubmission(OUTSIDER, { callbackId: CALLBACK.topicApprove, values, privateMetadata: suggestionId, allowMissing: true });
       await rig.settled();
@@ -376,7 +366,7 @@ describe('hostile requests', () => {
 
     it("a reflection with another pair's prompt in private_metadata: a notice instead, nothing stored", async () => {
       const before = snapshot(rig.db);
-      const values = { ...one(REFLECTION.met, input.radio('yes')), ...one(REFLECTION.rating, input.staticSelect('1')), ...one(REFLECTION.sharing, input.radio('named')) };
+      const values = { ...field(REFLECTION.met, input.radio('yes')), ...field(REFLECTION.rating, input.staticSelect('1')), ...field(REFLECTION.sharing, input.radio('named')) };
       for (const metadata of [String(promptOf(otherPair).id), '999999', '-1', '1 OR 1=1', `${'9'.repeat(40)}`, '']) {
         const sent = await rig.slack.viewSubmission(MENTOR, { callbackId: CALLBACK.reflection, values, privateMetadata: metadata, allowMissing: true });
         expect((sent.json as { response_action: string }).response_action).toBe('update');
@@ -388,7 +378,7 @@ describe('hostile requests', () => {
 
     it("a rematch request naming another pair: refused, nothing stored, organizers not told", async () => {
       const before = snapshot(rig.db);
-      await rig.slack.viewSubmission(MENTOR, { callbackId: CALLBACK.rematchRequest, values: one(REMATCH.reason, input.plain('x')), privateMetadata: String(otherPair.id), allowMissing: true });
+      await rig.slack.viewSubmission(MENTOR, { callbackId: CALLBACK.rematchRequest, values: field(REMATCH.reason, input.plain('x')), privateMetadata: String(otherPair.id), allowMissing: true });
       await rig.settled();
       expect(snapshot(rig.db)).toEqual(before);
       expect(rig.fake.messagesIn(ORG)).toEqual([]);

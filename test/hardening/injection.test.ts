@@ -5,6 +5,7 @@ import { runTick } from '../../src/scheduler/tick';
 import { suggestTopic } from '../../src/services/topics';
 import { CALLBACK, COHORT_CREATE, JOIN, REFLECTION, REMATCH, TOPIC_FORM } from '../../src/views/ids';
 import { addCohort, addPair } from '../helpers/prompts';
+import { cohortForm, field } from '../helpers/forms';
 import { input, type StateValues } from '../support/slack-requests';
 import { ORG, runWholeProgramme, mrkdwnSeenBySlack, type ProgrammeTexts } from './programme';
 import { repliesAt, startRig, type Rig } from './rig';
@@ -77,52 +78,38 @@ interface Field {
   stored(rig: Rig): string | null | undefined;
 }
 
-const one = (id: string, value: unknown) => ({ [id]: { [id]: value } }) as StateValues;
 const inlineErrors = (json: unknown) => Object.values((json as { errors?: Record<string, string> } | undefined)?.errors ?? {});
 const scalar = (rig: Rig, sql: string, ...params: unknown[]) => (rig.db.prepare(sql).get(...params) as { v: string | null } | undefined)?.v;
 
 function joinForm(department: string, goals: string | null): StateValues {
   return {
-    ...one(JOIN.role, input.radio('mentor')),
-    ...one(JOIN.department, input.plain(department)),
-    ...one(JOIN.seniority, input.staticSelect('0-2')),
-    ...one(JOIN.topics, input.multiStaticSelect(['ai-at-work'])),
-    ...one(JOIN.goals, input.plain(goals)),
-    ...one(JOIN.confidentiality, input.checkboxes(['agree'])),
+    ...field(JOIN.role, input.radio('mentor')),
+    ...field(JOIN.department, input.plain(department)),
+    ...field(JOIN.seniority, input.staticSelect('0-2')),
+    ...field(JOIN.topics, input.multiStaticSelect(['ai-at-work'])),
+    ...field(JOIN.goals, input.plain(goals)),
+    ...field(JOIN.confidentiality, input.checkboxes(['agree'])),
   };
 }
 
-function cohortForm(name: string): StateValues {
-  return {
-    ...one(COHORT_CREATE.name, input.plain(name)),
-    ...one(COHORT_CREATE.startDate, input.datepicker('2026-04-06')),
-    ...one(COHORT_CREATE.weeks, input.number(12)),
-    ...one(COHORT_CREATE.cadence, input.staticSelect('weekly')),
-    ...one(COHORT_CREATE.nudgeDay, input.staticSelect('mon')),
-    ...one(COHORT_CREATE.nudgeTime, input.timepicker('09:00')),
-    ...one(COHORT_CREATE.timezone, input.staticSelect('Europe/Stockholm')),
-    ...one(COHORT_CREATE.summaryChannel, input.conversationsSelect('C0SUMMARY')),
-    ...one(COHORT_CREATE.capacity, input.staticSelect('1')),
-  };
-}
 
 function approveForm(title: string, description: string | null, question: string): StateValues {
   return {
-    ...one(TOPIC_FORM.title, input.plain(title)),
-    ...one(TOPIC_FORM.description, input.plain(description)),
-    ...one(TOPIC_FORM.question1, input.plain(question)),
-    ...one(TOPIC_FORM.question2, input.plain('Second question?')),
-    ...one(TOPIC_FORM.question3, input.plain(null)),
+    ...field(TOPIC_FORM.title, input.plain(title)),
+    ...field(TOPIC_FORM.description, input.plain(description)),
+    ...field(TOPIC_FORM.question1, input.plain(question)),
+    ...field(TOPIC_FORM.question2, input.plain('Second question?')),
+    ...field(TOPIC_FORM.question3, input.plain(null)),
   };
 }
 
 function reflectionForm(learned: string | null, nextStep: string | null): StateValues {
   return {
-    ...one(REFLECTION.met, input.radio('yes')),
-    ...one(REFLECTION.rating, input.staticSelect('4')),
-    ...one(REFLECTION.learned, input.plain(learned)),
-    ...one(REFLECTION.nextStep, input.plain(nextStep)),
-    ...one(REFLECTION.sharing, input.radio('private')),
+    ...field(REFLECTION.met, input.radio('yes')),
+    ...field(REFLECTION.rating, input.staticSelect('4')),
+    ...field(REFLECTION.learned, input.plain(learned)),
+    ...field(REFLECTION.nextStep, input.plain(nextStep)),
+    ...field(REFLECTION.sharing, input.radio('private')),
   };
 }
 
@@ -148,21 +135,21 @@ const FIELDS: Field[] = [
   {
     name: 'cohort name',
     limit: 80,
-    submit: async (rig, text) => inlineErrors((await rig.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values: cohortForm(text), allowMissing: true })).json),
+    submit: async (rig, text) => inlineErrors((await rig.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values: cohortForm({ name: text, startDate: '2026-04-06' }), allowMissing: true })).json),
     stored: (rig) => scalar(rig, "SELECT name AS v FROM cohorts WHERE status = 'enrolling'"),
   },
   {
     name: 'topic suggestion: title',
     limit: 75,
     submit: async (rig, text) =>
-      inlineErrors((await rig.slack.viewSubmission(NEWCOMER, { callbackId: CALLBACK.topicSuggest, values: { ...one(TOPIC_FORM.title, input.plain(text)), ...one(TOPIC_FORM.description, input.plain(null)) }, allowMissing: true })).json),
+      inlineErrors((await rig.slack.viewSubmission(NEWCOMER, { callbackId: CALLBACK.topicSuggest, values: { ...field(TOPIC_FORM.title, input.plain(text)), ...field(TOPIC_FORM.description, input.plain(null)) }, allowMissing: true })).json),
     stored: (rig) => scalar(rig, "SELECT t.title AS v FROM topic_texts t JOIN topics p ON p.id = t.topic_id WHERE p.suggested_by = ?", NEWCOMER),
   },
   {
     name: 'topic suggestion: description',
     limit: 300,
     submit: async (rig, text) =>
-      inlineErrors((await rig.slack.viewSubmission(NEWCOMER, { callbackId: CALLBACK.topicSuggest, values: { ...one(TOPIC_FORM.title, input.plain('A fine title')), ...one(TOPIC_FORM.description, input.plain(text)) }, allowMissing: true })).json),
+      inlineErrors((await rig.slack.viewSubmission(NEWCOMER, { callbackId: CALLBACK.topicSuggest, values: { ...field(TOPIC_FORM.title, input.plain('A fine title')), ...field(TOPIC_FORM.description, input.plain(text)) }, allowMissing: true })).json),
     stored: (rig) => scalar(rig, "SELECT t.description AS v FROM topic_texts t JOIN topics p ON p.id = t.topic_id WHERE p.suggested_by = ?", NEWCOMER),
   },
   {
@@ -210,7 +197,7 @@ const FIELDS: Field[] = [
     name: 'rematch reason (modal)',
     limit: 500,
     submit: async (rig, text) =>
-      inlineErrors((await rig.slack.viewSubmission(MENTEE, { callbackId: CALLBACK.rematchRequest, values: one(REMATCH.reason, input.plain(text)), privateMetadata: '1', allowMissing: true })).json),
+      inlineErrors((await rig.slack.viewSubmission(MENTEE, { callbackId: CALLBACK.rematchRequest, values: field(REMATCH.reason, input.plain(text)), privateMetadata: '1', allowMissing: true })).json),
     stored: (rig) => scalar(rig, 'SELECT reason AS v FROM rematch_requests WHERE user_id = ?', MENTEE),
   },
   {

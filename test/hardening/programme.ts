@@ -2,6 +2,7 @@ import { listPairs, type Pair } from '../../src/db/repositories/pairs';
 import { listPromptsOfPair } from '../../src/db/repositories/prompts';
 import { runTick } from '../../src/scheduler/tick';
 import { ACTION, CALLBACK, COHORT_CREATE, JOIN, REFLECTION, TOPIC_FORM } from '../../src/views/ids';
+import { cohortForm, field } from '../helpers/forms';
 import { input, type StateValues } from '../support/slack-requests';
 import { count, repliesAt, type Reply, type Rig } from './rig';
 
@@ -49,7 +50,6 @@ export interface ProgrammeRun {
   approvedTopicId: string;
 }
 
-const one = (id: string, value: unknown) => ({ [id]: { [id]: value } }) as StateValues;
 
 async function command(rig: Rig, userId: string, text: string, channelId?: string): Promise<Reply[]> {
   const sent = await rig.slack.command(userId, text, channelId ? { channelId } : {});
@@ -69,21 +69,11 @@ export async function runWholeProgramme(rig: Rig, texts: ProgrammeTexts): Promis
 
   // The organizer opens a cohort.
   await command(rig, ORG, 'cohort new');
-  const cohortForm = await rig.slack.viewSubmission(ORG, {
+  const cohortCreated = await rig.slack.viewSubmission(ORG, {
     callbackId: CALLBACK.cohortCreate,
-    values: {
-      ...one(COHORT_CREATE.name, input.plain(texts.cohortName)),
-      ...one(COHORT_CREATE.startDate, input.datepicker('2026-11-23')),
-      ...one(COHORT_CREATE.weeks, input.number(4)),
-      ...one(COHORT_CREATE.cadence, input.staticSelect('weekly')),
-      ...one(COHORT_CREATE.nudgeDay, input.staticSelect('mon')),
-      ...one(COHORT_CREATE.nudgeTime, input.timepicker('09:00')),
-      ...one(COHORT_CREATE.timezone, input.staticSelect('Europe/Stockholm')),
-      ...one(COHORT_CREATE.summaryChannel, input.conversationsSelect(SUMMARY_CHANNEL)),
-      ...one(COHORT_CREATE.capacity, input.staticSelect('1')),
-    },
+    values: cohortForm({ name: texts.cohortName, startDate: '2026-11-23', weeks: 4, channel: SUMMARY_CHANNEL }),
   });
-  expect(cohortForm.body).toBe('');
+  expect(cohortCreated.body).toBe('');
   await rig.settled();
   expect(count(rig.db, 'cohorts')).toBe(1);
 
@@ -92,7 +82,7 @@ export async function runWholeProgramme(rig: Rig, texts: ProgrammeTexts): Promis
   await command(rig, SUGGESTER, 'suggest');
   const suggested = await rig.slack.viewSubmission(SUGGESTER, {
     callbackId: CALLBACK.topicSuggest,
-    values: { ...one(TOPIC_FORM.title, input.plain(texts.suggestionTitle)), ...one(TOPIC_FORM.description, input.plain(texts.suggestionDescription)) },
+    values: { ...field(TOPIC_FORM.title, input.plain(texts.suggestionTitle)), ...field(TOPIC_FORM.description, input.plain(texts.suggestionDescription)) },
   });
   expect((suggested.json as { response_action?: string } | undefined)?.response_action).toBe('update');
   await rig.settled();
@@ -105,11 +95,11 @@ export async function runWholeProgramme(rig: Rig, texts: ProgrammeTexts): Promis
   const approved = await rig.slack.viewSubmission(ORG, {
     callbackId: CALLBACK.topicApprove,
     values: {
-      ...one(TOPIC_FORM.title, input.plain(texts.approvedTitle)),
-      ...one(TOPIC_FORM.description, input.plain(texts.approvedDescription)),
-      ...one(TOPIC_FORM.question1, input.plain(texts.question)),
-      ...one(TOPIC_FORM.question2, input.plain(`${texts.question} (2)`)),
-      ...one(TOPIC_FORM.question3, input.plain(`${texts.question} (3)`)),
+      ...field(TOPIC_FORM.title, input.plain(texts.approvedTitle)),
+      ...field(TOPIC_FORM.description, input.plain(texts.approvedDescription)),
+      ...field(TOPIC_FORM.question1, input.plain(texts.question)),
+      ...field(TOPIC_FORM.question2, input.plain(`${texts.question} (2)`)),
+      ...field(TOPIC_FORM.question3, input.plain(`${texts.question} (3)`)),
     },
   });
   expect((approved.json as { response_action?: string } | undefined)?.response_action).toBe('update');
@@ -124,14 +114,14 @@ export async function runWholeProgramme(rig: Rig, texts: ProgrammeTexts): Promis
     const joined = await rig.slack.viewSubmission(id, {
       callbackId: CALLBACK.join,
       values: {
-        ...one(JOIN.role, input.radio(mentor ? 'mentor' : 'mentee')),
-        ...one(JOIN.department, input.plain(`${texts.department} ${index}`)),
-        ...one(JOIN.seniority, input.staticSelect(mentor ? '0-2' : '20+')),
-        ...one(JOIN.topics, input.multiStaticSelect([approvedTopicId, 'ai-at-work'])),
-        ...one(JOIN.manager, input.usersSelect(null)),
-        ...one(JOIN.goals, input.plain(texts.goals)),
-        ...one(JOIN.meeting, input.staticSelect('video')),
-        ...one(JOIN.confidentiality, input.checkboxes(['agree'])),
+        ...field(JOIN.role, input.radio(mentor ? 'mentor' : 'mentee')),
+        ...field(JOIN.department, input.plain(`${texts.department} ${index}`)),
+        ...field(JOIN.seniority, input.staticSelect(mentor ? '0-2' : '20+')),
+        ...field(JOIN.topics, input.multiStaticSelect([approvedTopicId, 'ai-at-work'])),
+        ...field(JOIN.manager, input.usersSelect(null)),
+        ...field(JOIN.goals, input.plain(texts.goals)),
+        ...field(JOIN.meeting, input.staticSelect('video')),
+        ...field(JOIN.confidentiality, input.checkboxes(['agree'])),
       },
     });
     expect(joined.body).toBe('');
@@ -168,12 +158,12 @@ export async function runWholeProgramme(rig: Rig, texts: ProgrammeTexts): Promis
     const saved = await rig.slack.viewSubmission(userId, {
       callbackId: CALLBACK.reflection,
       values: {
-        ...one(REFLECTION.met, input.radio('yes')),
-        ...one(REFLECTION.rating, input.staticSelect(rating)),
-        ...one(REFLECTION.topic, input.staticSelect(null)),
-        ...one(REFLECTION.learned, input.plain(learned)),
-        ...one(REFLECTION.nextStep, input.plain(texts.nextStep)),
-        ...one(REFLECTION.sharing, input.radio(sharing)),
+        ...field(REFLECTION.met, input.radio('yes')),
+        ...field(REFLECTION.rating, input.staticSelect(rating)),
+        ...field(REFLECTION.topic, input.staticSelect(null)),
+        ...field(REFLECTION.learned, input.plain(learned)),
+        ...field(REFLECTION.nextStep, input.plain(texts.nextStep)),
+        ...field(REFLECTION.sharing, input.radio(sharing)),
       },
     });
     expect(saved.body).toBe('');
