@@ -163,9 +163,8 @@ async function runCase(name: string, rateLimitShare: number): Promise<CaseResult
   // Loaded here, not at the top: the tick process runs this file too and should hold only the app.
   const { startFakeSlack } = await import('../test/support/fake-slack');
   const fake: FakeSlack = await startFakeSlack({ latencyMs: LATENCY_MS });
-  // The fake lets idle connections go after 1 s, which undici (fetch) reads as "close after every response", as it
-  // keeps a 1 s margin. Slack keeps connections open; so does the fake here, so the bench measures the app's work
-  // rather than a TCP handshake per post.
+  // The fake lets idle connections go after 1 s (tests want quick shutdowns). Slack keeps them open longer; so
+  // does the fake here, so the bench measures the app's work rather than a TCP handshake per post.
   const server = (fake as unknown as { server?: { keepAliveTimeout: number } }).server;
   if (server) server.keepAliveTimeout = 30_000;
   const db = openDatabase(databasePath);

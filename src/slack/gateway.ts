@@ -1,8 +1,9 @@
 import type { HomeView, KnownBlock, ModalView } from '@slack/types';
-import { WebClient, type RetryOptions } from '@slack/web-api';
+import { WebClient, type FetchFunction, type RetryOptions } from '@slack/web-api';
 import type { Logger } from '../logger';
 import { boltLogger } from '../logger';
 import { classifySlackError } from './errors';
+import { createHttpTransport } from './transport';
 
 /**
  * The narrow set of Web API calls the app makes. Listeners and services talk to this, not to WebClient, so the
@@ -95,8 +96,13 @@ export interface WebClientSettings {
   timeoutMs?: number;
 }
 
+/** One keep-alive transport for every Web API client of the process (see ./transport). */
+let sharedTransport: FetchFunction | undefined;
+
 export function webClientOptions(settings: Omit<WebClientSettings, 'token'>) {
+  sharedTransport ??= createHttpTransport();
   return {
+    fetch: sharedTransport,
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
     logger: boltLogger(settings.logger),
     retryConfig: settings.retry,
