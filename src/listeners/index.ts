@@ -32,6 +32,7 @@ import { registerTopicApproveView } from './views/topic-approve';
 import { registerTopicSuggestView } from './views/topic-suggest';
 import { registerCohortCreateView } from './views/cohort-create';
 import { registerRematchView } from './views/rematch';
+import { routeListeners } from './router';
 
 /** Every listener the app has, registered in one place. */
 export function registerListeners(app: App, ctx: AppContext): void {
@@ -57,19 +58,21 @@ export function registerListeners(app: App, ctx: AppContext): void {
     exportSubcommand,
   );
   registerReverseMentorCommand(app, ctx, subcommands);
-  registerHomeActions(app, ctx);
-  registerLeaveActions(app, ctx);
-  registerPromptActions(app, ctx);
-  registerJoinView(app, ctx);
-  registerTopicSuggestView(app, ctx);
-  registerTopicApproveView(app, ctx);
-  registerTopicActions(app, ctx);
-  registerCohortCreateView(app, ctx);
-  registerCohortCloseActions(app, ctx);
-  registerMatchActions(app, ctx);
-  registerRematchView(app, ctx);
-  registerReflectionActions(app, ctx);
-  registerReflectionView(app, ctx);
-  registerForgetMeActions(app, ctx);
   registerAppHomeOpened(app, ctx);
+  routeListeners(app, (routes) => {
+    registerHomeActions(routes, ctx);
+    registerLeaveActions(routes, ctx);
+    registerPromptActions(routes, ctx);
+    registerJoinView(routes, ctx);
+    registerTopicSuggestView(routes, ctx);
+    registerTopicApproveView(routes, ctx);
+    registerTopicActions(routes, ctx);
+    registerCohortCreateView(routes, ctx);
+    registerCohortCloseActions(routes, ctx);
+    registerMatchActions(routes, ctx);
+    registerRematchView(routes, ctx);
+    registerReflectionActions(routes, ctx);
+    registerReflectionView(routes, ctx);
+    registerForgetMeActions(routes, ctx);
+  });
 }

@@ -98,11 +98,14 @@ export interface WebClientSettings {
 
 /** One keep-alive transport for every Web API client of the process (see ./transport). */
 let sharedTransport: FetchFunction | undefined;
+function webTransport(): FetchFunction {
+  sharedTransport ??= createHttpTransport();
+  return sharedTransport;
+}
 
 export function webClientOptions(settings: Omit<WebClientSettings, 'token'>) {
-  sharedTransport ??= createHttpTransport();
   return {
-    fetch: sharedTransport,
+    fetch: webTransport(),
     ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}),
     logger: boltLogger(settings.logger),
     retryConfig: settings.retry,
@@ -129,20 +132,21 @@ export class SlackUrlError extends Error {
 }
 
 /**
- * The fetch Bolt uses for `respond()` (response_urls). What the Web API client sends passes through untouched (it
- * sets its own timeout and reads its own answers); a response_url post gets a timeout, and an answer that is not
- * a 2xx, or says `ok:false`, is thrown as a coded error. Without this a hung response_url would hold a request's work open for ever, and a
- * refused reply would pass for a delivered one.
+ * The fetch Bolt uses for `respond()` (response_urls), and its Web API client for its calls, over the shared
+ * transport. What the Web API client sends passes through untouched (it sets its own timeout and reads its own
+ * answers); a response_url post gets a timeout, and an answer that is not a 2xx, or says `ok:false`, is thrown as
+ * a coded error. Without this a hung response_url would hold a request's work open for ever, and a refused reply
+ * would pass for a delivered one.
  */
-export function slackUrlFetch(apiUrl: string | undefined, timeoutMs: number): typeof fetch {
+export function slackUrlFetch(apiUrl: string | undefined, timeoutMs: number, transport: FetchFunction = webTransport()): FetchFunction {
   const api = apiUrl ?? SLACK_API_URL;
   return async (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const url = typeof input === 'string' ? input : input.href;
     // The Web API client's own requests (API calls and file uploads) carry its timeout signal: untouched.
-    if (url.startsWith(api) || (init !== undefined && 'signal' in init)) return fetch(input, init);
-    let response: Response;
+    if (url.startsWith(api) || (init !== undefined && 'signal' in init)) return transport(input, init);
+    let response: Awaited<ReturnType<FetchFunction>>;
     try {
-      response = await fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
+      response = await transport(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       throw new SlackUrlError((error as Error)?.name === 'TimeoutError' ? 'timeout' : 'network');
     }
@@ -157,8 +161,7 @@ export function slackUrlFetch(apiUrl: string | undefined, timeoutMs: number): ty
       }
       if (answer?.ok === false) throw new SlackUrlError(typeof answer.error === 'string' ? answer.error : 'unknown_error', response.status);
     }
-    // The body is read; the caller gets an equivalent answer (Bolt only looks at its status).
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return response;
   };
 }
 

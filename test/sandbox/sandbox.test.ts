@@ -148,7 +148,8 @@ describe('the sandbox', () => {
     } finally {
       spy.mockRestore();
     }
-    expect(targets.length).toBeGreaterThan(10);
+    // Web API calls share keep-alive connections, so there are fewer connections than calls; but some were seen.
+    expect(targets.length).toBeGreaterThan(2);
     expect([...new Set(targets)].filter((host) => !['127.0.0.1', 'localhost', '::1'].includes(host))).toEqual([]);
   });
 

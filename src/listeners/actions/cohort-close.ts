@@ -1,4 +1,4 @@
-import type { App, BlockAction } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import { z } from 'zod';
 import { closeCohort } from '../../services/cohorts';
 import { ACTION } from '../../views/ids';
@@ -7,14 +7,15 @@ import { cohortClosedText } from '../../views/organizer-messages';
 import { textMessage } from '../../views/participant-messages';
 import { parseCohortId } from '../commands/subcommands/cohort';
 import { failureMessage, messagesOf, organizer, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { refreshHome } from '../events/app-home-opened';
 
 /** The button's value is the cohort id; Slack sends more, and that is fine. */
 const closeAction = z.looseObject({ actions: z.array(z.looseObject({ value: z.string() })).min(1) });
 
 /** The two buttons under "Close cohort …?" (from `/reverse-mentor cohort close <id>`). */
-export function registerCohortCloseActions(app: App, ctx: AppContext): void {
-  app.action<BlockAction>(ACTION.cohortCloseConfirm, async ({ ack, body, respond }) => {
+export function registerCohortCloseActions(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.action<BlockAction>(ACTION.cohortCloseConfirm, async ({ ack, body, respond }) => {
     await ack();
     const userId = body.user.id;
     ctx.work.run(async () => {
@@ -50,7 +51,7 @@ export function registerCohortCloseActions(app: App, ctx: AppContext): void {
     });
   });
 
-  app.action<BlockAction>(ACTION.cohortCloseCancel, async ({ ack, body, respond }) => {
+  routes.action<BlockAction>(ACTION.cohortCloseCancel, async ({ ack, body, respond }) => {
     await ack();
     ctx.work.run(async () => {
       const messages = await messagesOf(ctx, body.user.id);

@@ -1,4 +1,4 @@
-import type { App, BlockAction } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import { forgetPerson, type ForgetOutcome } from '../../services/forget-me';
 import { allOrganizerIds } from '../../services/organizers';
 import { slackErrorCode } from '../../slack/errors';
@@ -6,6 +6,7 @@ import { forgetMeOrganizerNotice, forgetMePartnerNotice } from '../../views/forg
 import { ACTION } from '../../views/ids';
 import { textMessage } from '../../views/participant-messages';
 import { failureMessage, messagesOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { refreshHome } from '../events/app-home-opened';
 
 /**
@@ -13,8 +14,8 @@ import { refreshHome } from '../events/app-home-opened';
  * replaces the question through the response_url (ephemeral): the DM with them is part of what they asked to
  * forget. Partners whose pairing ended are told kindly; organizers hear whose pairing ended, never who asked.
  */
-export function registerForgetMeActions(app: App, ctx: AppContext): void {
-  app.action<BlockAction>(ACTION.forgetMeConfirm, async ({ ack, body, respond }) => {
+export function registerForgetMeActions(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.action<BlockAction>(ACTION.forgetMeConfirm, async ({ ack, body, respond }) => {
     await ack();
     const userId = body.user.id;
     ctx.work.run(async () => {
@@ -35,7 +36,7 @@ export function registerForgetMeActions(app: App, ctx: AppContext): void {
     });
   });
 
-  app.action<BlockAction>(ACTION.forgetMeCancel, async ({ ack, body, respond }) => {
+  routes.action<BlockAction>(ACTION.forgetMeCancel, async ({ ack, body, respond }) => {
     await ack();
     ctx.work.run(async () => {
       const messages = await messagesOf(ctx, body.user.id);

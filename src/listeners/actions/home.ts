@@ -1,15 +1,16 @@
-import type { App, BlockAction } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import { isAppError } from '../../errors';
 import { pauseParticipant, resumeParticipant } from '../../services/enrollment';
 import { ACTION } from '../../views/ids';
 import { failureMessage, messagesOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { refreshHome } from '../events/app-home-opened';
 import { openJoinModal } from '../commands/subcommands/join';
 import { appErrorMessage } from '../errors';
 
 /** App Home buttons: join or edit, pause a week, resume (PRODUCT.md §3, §4). */
-export function registerHomeActions(app: App, ctx: AppContext): void {
-  app.action<BlockAction>(ACTION.homeJoin, async ({ ack, body }) => {
+export function registerHomeActions(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.action<BlockAction>(ACTION.homeJoin, async ({ ack, body }) => {
     await ack();
     ctx.work.run(async () => {
       try {
@@ -20,12 +21,12 @@ export function registerHomeActions(app: App, ctx: AppContext): void {
     });
   });
 
-  app.action<BlockAction>(ACTION.homePause, async ({ ack, body }) => {
+  routes.action<BlockAction>(ACTION.homePause, async ({ ack, body }) => {
     await ack();
     ctx.work.run(() => changeStatus(ctx, body.user.id, 'action:home_pause', () => pauseParticipant(ctx.db, body.user.id, 1, ctx.now())));
   });
 
-  app.action<BlockAction>(ACTION.homeResume, async ({ ack, body }) => {
+  routes.action<BlockAction>(ACTION.homeResume, async ({ ack, body }) => {
     await ack();
     ctx.work.run(() => changeStatus(ctx, body.user.id, 'action:home_resume', () => resumeParticipant(ctx.db, body.user.id, ctx.now())));
   });

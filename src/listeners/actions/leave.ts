@@ -1,4 +1,4 @@
-import type { App, BlockAction } from '@slack/bolt';
+import type { BlockAction } from '@slack/bolt';
 import { isAppError } from '../../errors';
 import { leaveProgramme } from '../../services/enrollment';
 import { allOrganizerIds } from '../../services/organizers';
@@ -7,12 +7,13 @@ import { mention } from '../../views/mrkdwn';
 import { textMessage } from '../../views/participant-messages';
 import { slackErrorCode } from '../../slack/errors';
 import { failureMessage, messagesOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { appErrorMessage } from '../errors';
 import { refreshHome } from '../events/app-home-opened';
 
 /** The two buttons under "Leave Reverse Mentor?" (from `/reverse-mentor leave`). */
-export function registerLeaveActions(app: App, ctx: AppContext): void {
-  app.action<BlockAction>(ACTION.leaveConfirm, async ({ ack, body, respond }) => {
+export function registerLeaveActions(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.action<BlockAction>(ACTION.leaveConfirm, async ({ ack, body, respond }) => {
     await ack();
     const userId = body.user.id;
     ctx.work.run(async () => {
@@ -30,7 +31,7 @@ export function registerLeaveActions(app: App, ctx: AppContext): void {
     });
   });
 
-  app.action<BlockAction>(ACTION.leaveCancel, async ({ ack, body, respond }) => {
+  routes.action<BlockAction>(ACTION.leaveCancel, async ({ ack, body, respond }) => {
     await ack();
     ctx.work.run(async () => {
       const messages = await messagesOf(ctx, body.user.id);

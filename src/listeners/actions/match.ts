@@ -1,4 +1,4 @@
-import type { App, BlockAction, RespondFn } from '@slack/bolt';
+import type { BlockAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import { messagesFor, type Messages } from '../../i18n';
 import {
@@ -16,6 +16,7 @@ import { escapeMrkdwn } from '../../views/mrkdwn';
 import { textMessage } from '../../views/participant-messages';
 import { matchOutcomeMessage, matchTargetText } from '../commands/subcommands/match';
 import { failureMessage, localeOf, messagesOf, organizer, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 
 /** The button's value is the match run id; Slack sends more, and that is fine. */
 const previewAction = z.looseObject({ actions: z.array(z.looseObject({ value: z.string() })).min(1) });
@@ -48,9 +49,9 @@ function confirmRefusalText(messages: Messages, outcome: Exclude<ConfirmOutcome,
  * The match preview's buttons (PRODUCT.md §4): `match_confirm` and `match_rerun`, value = the run id. Organizer
  * rights are checked again on every click; anyone else is refused and sees nothing of the preview.
  */
-export function registerMatchActions(app: App, ctx: AppContext): void {
+export function registerMatchActions(routes: ListenerRoutes, ctx: AppContext): void {
   const guard = (actionId: string, handle: (userId: string, runId: number | undefined, messages: Messages, respond: RespondFn) => Promise<void>) =>
-    app.action<BlockAction>(actionId, async ({ ack, body, respond }) => {
+    routes.action<BlockAction>(actionId, async ({ ack, body, respond }) => {
       await ack();
       const userId = body.user.id;
       ctx.work.run(async () => {

@@ -1,4 +1,4 @@
-import type { App, BlockAction, RespondFn } from '@slack/bolt';
+import type { BlockAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import { messagesFor, type Messages } from '../../i18n';
 import { currentPromptView, recordMeeting, swapPromptTopic, type PromptChange, type PromptRefusal } from '../../services/prompts';
@@ -6,6 +6,7 @@ import { ACTION } from '../../views/ids';
 import { textMessage } from '../../views/participant-messages';
 import { promptMessage, promptMetadata } from '../../views/prompt-messages';
 import { failureMessage, messagesOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 
 /** The clicked button's value: a prompt id. Slack sends much more, and that is fine. */
 const promptButton = z.looseObject({ actions: z.array(z.looseObject({ value: z.string().regex(/^\d{1,12}$/) })).min(1) });
@@ -33,9 +34,9 @@ function refusalText(messages: Messages, reason: PromptRefusal): string {
  * Only a member of the prompt's pair changes anything: the id in a button value can be forged.
  * (`nudge_reflect` opens the reflection modal and belongs to the reflection flow.)
  */
-export function registerPromptActions(app: App, ctx: AppContext): void {
+export function registerPromptActions(routes: ListenerRoutes, ctx: AppContext): void {
   const handle = (actionId: string, change: (promptId: number, userId: string) => PromptChange) => {
-    app.action<BlockAction>(actionId, async ({ ack, body, respond }) => {
+    routes.action<BlockAction>(actionId, async ({ ack, body, respond }) => {
       await ack();
       const userId = body.user.id;
       ctx.work.run(async () => {

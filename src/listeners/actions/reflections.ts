@@ -1,10 +1,11 @@
-import type { App, BlockAction, RespondFn } from '@slack/bolt';
+import type { BlockAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import { slackErrorCode } from '../../slack/errors';
 import { ACTION } from '../../views/ids';
 import { textMessage } from '../../views/participant-messages';
 import { openReflectionModal } from '../commands/subcommands/reflect';
 import { failureMessage, messagesOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 
 /** The clicked button's value: a prompt id. Slack sends much more, and that is fine. */
 const reflectButton = z.looseObject({ actions: z.array(z.looseObject({ value: z.string().regex(/^\d{1,12}$/) })).min(1) });
@@ -19,13 +20,13 @@ function promptIdOf(body: unknown): number | undefined {
  * (value = the prompt id). Both open the reflection modal; whoever may not reflect on that prompt (another pair's,
  * or its week is over) is told why, privately.
  */
-export function registerReflectionActions(app: App, ctx: AppContext): void {
-  app.action<BlockAction>(ACTION.nudgeReflect, async ({ ack, body, respond }) => {
+export function registerReflectionActions(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.action<BlockAction>(ACTION.nudgeReflect, async ({ ack, body, respond }) => {
     await ack();
     ctx.work.run(() => open(ctx, body.user.id, promptIdOf(body), body.trigger_id, (text) => tellEphemeral(respond, text), ACTION.nudgeReflect));
   });
 
-  app.action<BlockAction>(ACTION.homeReflect, async ({ ack, body }) => {
+  routes.action<BlockAction>(ACTION.homeReflect, async ({ ack, body }) => {
     await ack();
     const userId = body.user.id;
     // App Home has no ephemeral replies: the person hears why in their DM with the app.

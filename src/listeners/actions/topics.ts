@@ -1,4 +1,4 @@
-import type { App, BlockAction, RespondFn } from '@slack/bolt';
+import type { BlockAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { TopicSuggestion } from '../../db/repositories/topic-suggestions';
 import { messagesFor, type Messages } from '../../i18n';
@@ -9,6 +9,7 @@ import { textMessage } from '../../views/participant-messages';
 import { notPendingText, suggesterDecisionMessage, topicApproveModal, topicListMessage, topicRejectedNote, topicReviewMessage } from '../../views/topics';
 import { parseTopicPage } from '../commands/subcommands/topics';
 import { failureMessage, localeOf, messagesOf, organizer, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 
 /** The clicked button's value (a topic id or a page number); Slack sends more, and that is fine. */
 const buttonAction = z.looseObject({ actions: z.array(z.looseObject({ value: z.string().min(1).max(150) })).min(1) });
@@ -41,8 +42,8 @@ async function refusedUnlessOrganizer(ctx: AppContext, userId: string, actionId:
  * The buttons of `topics` (vote, next page) and `topics review` (approve, reject). All of them sit on ephemeral
  * messages, so answers replace the message through the action's response_url.
  */
-export function registerTopicActions(app: App, ctx: AppContext): void {
-  app.action<BlockAction>(ACTION.topicVote, async ({ ack, body, respond }) => {
+export function registerTopicActions(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.action<BlockAction>(ACTION.topicVote, async ({ ack, body, respond }) => {
     await ack();
     const userId = body.user.id;
     ctx.work.run(async () => {
@@ -63,7 +64,7 @@ export function registerTopicActions(app: App, ctx: AppContext): void {
     });
   });
 
-  app.action<BlockAction>(ACTION.topicPage, async ({ ack, body, respond }) => {
+  routes.action<BlockAction>(ACTION.topicPage, async ({ ack, body, respond }) => {
     await ack();
     const userId = body.user.id;
     ctx.work.run(async () => {
@@ -74,7 +75,7 @@ export function registerTopicActions(app: App, ctx: AppContext): void {
   });
 
   // Approving opens a modal for the wording and the questions (listeners/views/topic-approve.ts does the rest).
-  app.action<BlockAction>(ACTION.topicApprove, async ({ ack, body, respond }) => {
+  routes.action<BlockAction>(ACTION.topicApprove, async ({ ack, body, respond }) => {
     await ack();
     const userId = body.user.id;
     ctx.work.run(async () => {
@@ -93,7 +94,7 @@ export function registerTopicActions(app: App, ctx: AppContext): void {
     });
   });
 
-  app.action<BlockAction>(ACTION.topicReject, async ({ ack, body, respond }) => {
+  routes.action<BlockAction>(ACTION.topicReject, async ({ ack, body, respond }) => {
     await ack();
     const userId = body.user.id;
     ctx.work.run(async () => {

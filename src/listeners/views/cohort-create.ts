@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import { COHORT_LIMITS } from '../../domain';
 import type { Messages } from '../../i18n';
 import {
@@ -15,6 +14,7 @@ import { CALLBACK, COHORT_CREATE } from '../../views/ids';
 import { cohortCreatedMessage, cohortEnrollingExistsText } from '../../views/organizer-messages';
 import { textMessage } from '../../views/participant-messages';
 import { failureMessage, messagesOf, organizer, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { refreshHome } from '../events/app-home-opened';
 import { cleanText, selectedConversation, selectedDate, selectedTime, selectedValue, stateValues, textValue, type StateValues } from './state';
 
@@ -80,8 +80,8 @@ function inlineErrors(messages: Messages, errors: Partial<Record<CohortField, Co
  * The `cohort_create` submission: organizer rights checked again (the modal could be crafted, or the person
  * removed while it was open), inline errors for anything wrong, else close the modal and create the cohort.
  */
-export function registerCohortCreateView(app: App, ctx: AppContext): void {
-  app.view(CALLBACK.cohortCreate, async ({ ack, body, view }) => {
+export function registerCohortCreateView(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.view(CALLBACK.cohortCreate, async ({ ack, body, view }) => {
     const userId = body.user.id;
     const messages = await messagesOf(ctx, userId);
     if (!organizer(ctx, userId)) {

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import { approvedTopicIds, listApprovedTopics } from '../../db/repositories/topics';
 import { LIMITS, MEETING_PREFERENCES, ROLES, SENIORITY_BANDS, type MeetingPreference, type Role, type SeniorityBand } from '../../domain';
 import { messagesFor, resolveLocale, type Messages } from '../../i18n';
@@ -7,6 +6,7 @@ import { slackErrorCode } from '../../slack/errors';
 import { CALLBACK, CONFIDENTIALITY_AGREE, JOIN } from '../../views/ids';
 import { joinConfirmation, textMessage } from '../../views/participant-messages';
 import { failureMessage, messagesOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { refreshHome } from '../events/app-home-opened';
 import { cleanText, selectedUser, selectedValue, selectedValues, stateValues, textLength, textValue, type StateValues } from './state';
 
@@ -56,8 +56,8 @@ export function readJoinForm(values: StateValues, userId: string, messages: Mess
 }
 
 /** The join modal's submission: inline errors, or close the modal, store the profile and confirm by DM. */
-export function registerJoinView(app: App, ctx: AppContext): void {
-  app.view(CALLBACK.join, async ({ ack, body, view }) => {
+export function registerJoinView(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.view(CALLBACK.join, async ({ ack, body, view }) => {
     const userId = body.user.id;
     const parsedValues = stateValues.safeParse(view.state?.values ?? {});
     const messages = await messagesOf(ctx, userId);

@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import type { Messages } from '../../i18n';
 import { AT_RISK_KIND, planAtRiskNotices } from '../../services/at-risk';
 import { allOrganizerIds } from '../../services/organizers';
@@ -15,6 +14,7 @@ import { CALLBACK, REFLECTION } from '../../views/ids';
 import { reflectionNoticeModal, reflectionSavedMessage } from '../../views/reflections';
 import { reflectionRefusalText } from '../commands/subcommands/reflect';
 import { failureMessage, messagesOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { refreshHome } from '../events/app-home-opened';
 import { cleanText, selectedValue, stateValues, textValue, type StateValues } from './state';
 
@@ -70,8 +70,8 @@ export function reflectionErrors(messages: Messages, errors: ReflectionErrors): 
  * thanks come by DM, and a low rating has the organizers told at once (privately, through the ledger).
  * Reflection text is never logged.
  */
-export function registerReflectionView(app: App, ctx: AppContext): void {
-  app.view(CALLBACK.reflection, async ({ ack, body, view }) => {
+export function registerReflectionView(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.view(CALLBACK.reflection, async ({ ack, body, view }) => {
     const userId = body.user.id;
     const messages = await messagesOf(ctx, userId);
     const parsed = stateValues.safeParse(view.state?.values ?? {});

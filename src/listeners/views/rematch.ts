@@ -1,18 +1,18 @@
-import type { App } from '@slack/bolt';
 import { REMATCH_REASON_MAX_CHARS } from '../../services/pairs';
 import { slackErrorCode } from '../../slack/errors';
 import { CALLBACK, REMATCH } from '../../views/ids';
 import { textMessage } from '../../views/participant-messages';
 import { completeRematch } from '../commands/subcommands/rematch';
 import { failureMessage, messagesOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { cleanText, selectedValue, stateValues, textLength, textValue } from './state';
 
 /**
  * The `rematch_request` submission: an over-long reason gets an inline error naming the limit; otherwise the
  * modal closes and the request is recorded. The person is thanked by DM (a modal has no ephemeral reply).
  */
-export function registerRematchView(app: App, ctx: AppContext): void {
-  app.view(CALLBACK.rematchRequest, async ({ ack, body, view }) => {
+export function registerRematchView(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.view(CALLBACK.rematchRequest, async ({ ack, body, view }) => {
     const userId = body.user.id;
     const messages = await messagesOf(ctx, userId);
     const parsed = stateValues.safeParse(view.state?.values ?? {});

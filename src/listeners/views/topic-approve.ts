@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import { TOPIC_LIMITS } from '../../domain';
 import type { Messages } from '../../i18n';
 import { approveSuggestion, type ApprovalErrors, type ApprovalField } from '../../services/topics';
@@ -6,6 +5,7 @@ import { CALLBACK, TOPIC_FORM } from '../../views/ids';
 import { notPendingView, topicApprovedView } from '../../views/topics';
 import { tellSuggester } from '../actions/topics';
 import { failureMessage, messagesOf, organizer, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { cleanText, stateValues, textValue } from './state';
 
 /** Each refusal against its input, in the organizer's language, naming the limit when text is too long. */
@@ -28,8 +28,8 @@ export function approvalErrors(messages: Messages, errors: ApprovalErrors): Reco
  * removed while it was open), inline errors, else the topic approved, the modal turned into a confirmation
  * and the suggester told. A suggestion someone already decided on changes nothing, and the modal says so.
  */
-export function registerTopicApproveView(app: App, ctx: AppContext): void {
-  app.view(CALLBACK.topicApprove, async ({ ack, body, view }) => {
+export function registerTopicApproveView(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.view(CALLBACK.topicApprove, async ({ ack, body, view }) => {
     const userId = body.user.id;
     const messages = await messagesOf(ctx, userId);
     if (!organizer(ctx, userId)) {

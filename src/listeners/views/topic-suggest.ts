@@ -1,10 +1,10 @@
-import type { App } from '@slack/bolt';
 import { TOPIC_LIMITS } from '../../domain';
 import { messagesFor, type Messages } from '../../i18n';
 import { suggestTopic, type SuggestionErrors, type SuggestionField } from '../../services/topics';
 import { TOPIC_FORM, CALLBACK } from '../../views/ids';
 import { suggestionThanksView } from '../../views/topics';
 import { failureMessage, localeOf, type AppContext } from '../context';
+import type { ListenerRoutes } from '../router';
 import { announceSuggestion } from '../commands/subcommands/suggest';
 import { cleanText, stateValues, textValue } from './state';
 
@@ -27,8 +27,8 @@ export function suggestionErrors(messages: Messages, errors: SuggestionErrors): 
  * Storing is one short transaction, done before the ack so a refusal (duplicate, busy database) keeps the modal
  * and what was typed; the organizers are told after the ack.
  */
-export function registerTopicSuggestView(app: App, ctx: AppContext): void {
-  app.view(CALLBACK.topicSuggest, async ({ ack, body, view }) => {
+export function registerTopicSuggestView(routes: ListenerRoutes, ctx: AppContext): void {
+  routes.view(CALLBACK.topicSuggest, async ({ ack, body, view }) => {
     const userId = body.user.id;
     const locale = await localeOf(ctx, userId);
     const messages = messagesFor(locale);
