@@ -187,6 +187,8 @@ async function runCase(name: string, rateLimitShare: number): Promise<CaseResult
   }
 }
 
+/** The issue's memory target: 200 MB, in bytes. */
+const TARGET_RSS = 200_000_000;
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 
 function print(result: CaseResult): void {
@@ -196,6 +198,7 @@ function print(result: CaseResult): void {
       `  time      ${(result.ms / 1000).toFixed(1)} s for ${result.posts} prompts in ${result.passes} pass(es): ${((result.posts / result.ms) * 1000).toFixed(0)} posts/s`,
       `  memory    peak RSS of the tick process ${mib(result.peakRss)} (${mib(result.rssLoaded)} once its code was loaded)`,
       `  checked   every prompt posted exactly once${result.rateLimited > 0 ? `; ${result.rateLimited} answers 429, each retried no sooner than Retry-After` : ''}`,
+      `  target    under 30 s: ${result.ms < 30_000 ? 'met' : 'MISSED'}; under 200 MB (${mib(TARGET_RSS)}) resident: ${result.peakRss < TARGET_RSS ? 'met' : 'MISSED'}`,
     ].join('\n'),
   );
 }
