@@ -3,7 +3,8 @@ import { ConfigError, loadConfig, readEnvironment, type Config } from './config'
 import { migrate } from './db/migrate';
 import { DatabaseError, openDatabase, type Db } from './db/open';
 import { childLogger, createLogger, type Logger } from './logger';
-import { startScheduler, type Scheduler } from './scheduler/cron';
+import type { Scheduler } from './scheduler/cron';
+import { startSchedulerThread } from './scheduler/thread';
 
 /**
  * Start-up only: config → database → migrations → app → scheduler, and a graceful shutdown on SIGTERM/SIGINT
@@ -24,13 +25,22 @@ export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise
   const log = childLogger(logger, 'start');
   let db: Db | undefined;
   let running: RunningApp | undefined;
-  let scheduler: Scheduler | undefined;
+  let scheduler: Promise<Scheduler | undefined> = Promise.resolve(undefined);
   try {
     db = openDatabase(config.databasePath);
     const applied = migrate(db);
     log.info({ applied: applied.map((m) => m.version) }, 'database ready');
     running = await startApp({ config, db, logger });
-    scheduler = startScheduler({ ...running.ctx.deliveryDeps, logger: childLogger(logger, 'scheduler') });
+    // Requests are taken from here on, so a stop signal is honoured from here on too, also while the
+    // scheduler's thread is still starting (it loads its own copy of the code).
+    const starting = startSchedulerThread(config, logger);
+    scheduler = starting.catch(() => undefined);
+    installShutdown(logger, async () => {
+      await running?.stop();
+      await (await scheduler)?.stop();
+      db?.close();
+    });
+    await starting;
   } catch (error) {
     const coded = error as Error & { code?: string; data?: { error?: string } };
     log.fatal({ code: coded.code, slackError: coded.data?.error, message: coded.message }, 'start-up failed');
@@ -40,11 +50,6 @@ export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise
     logger.flush();
     process.exit(1);
   }
-  installShutdown(logger, async () => {
-    await running?.stop();
-    await scheduler?.stop();
-    db?.close();
-  });
 }
 
 function describeStartFailure(error: Error & { code?: string; data?: { error?: string } }, databasePath: string): string {

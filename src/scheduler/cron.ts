@@ -2,6 +2,9 @@ import cron from 'node-cron';
 import type { Logger } from '../logger';
 import { runTick, type TickDeps } from './tick';
 
+/** When the scheduler wakes: at the start of every minute (node-cron syntax, with an optional seconds field). */
+export const EVERY_MINUTE = '* * * * *';
+
 export interface Scheduler {
   /** Stops the wake-ups and waits for a pass that is running. */
   stop(): Promise<void>;
@@ -11,11 +14,11 @@ export interface Scheduler {
  * node-cron only wakes the scheduler once a minute; what is due lives in SQLite (PRODUCT.md §6), so a restart
  * loses nothing and `reverse-mentor tick` does the same work by hand.
  */
-export function startScheduler(deps: TickDeps, now: () => Date = () => new Date()): Scheduler {
+export function startScheduler(deps: TickDeps, now: () => Date = () => new Date(), expression = EVERY_MINUTE): Scheduler {
   const logger: Logger = deps.logger;
   let running: Promise<unknown> = Promise.resolve();
   const task = cron.schedule(
-    '* * * * *',
+    expression,
     () => {
       running = runTick(deps, now()).catch((error: Error & { code?: string }) => {
         logger.error({ code: error.code, message: error.message }, 'tick failed');

@@ -1,0 +1,119 @@
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Config } from '../config';
+import { openDatabase } from '../db/open';
+import { childLogger, createLogger, type Logger } from '../logger';
+import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../slack/gateway';
+import { EVERY_MINUTE, startScheduler, type Scheduler } from './cron';
+
+/**
+ * The scheduler runs in a worker thread of the app's process, with its own database connection and Web API
+ * client. A pass plans prompts, reminders, at-risk notices and summaries for every pair synchronously
+ * (better-sqlite3): on the thread that acknowledges Slack, each minute's pass held every request arriving
+ * meanwhile (~50 ms for 200 pairs, growing with the programme). In a thread of its own it runs on another core,
+ * and the request thread only meets it when both write at once (SQLite's lock, held for a short transaction).
+ * The work is the same as `reverse-mentor tick`'s and as safe to run alongside anything else: every due row is
+ * claimed in the database (PRODUCT.md §6).
+ */
+
+interface SchedulerWorkerData {
+  role: 'scheduler';
+  config: Config;
+  expression: string;
+}
+
+type ToWorker = { type: 'stop' };
+type FromWorker = { type: 'ready' } | { type: 'stopped' };
+
+/** After the thread dies unexpectedly, it is started again after this long (nothing due is lost meanwhile). */
+const RESTART_AFTER_MS = 5_000;
+
+export interface SchedulerThreadOptions {
+  restartAfterMs?: number;
+  /** When passes run (default every minute; tests wake it every second). */
+  expression?: string;
+}
+
+/**
+ * Starts the scheduler thread and resolves once it runs. `stop()` lets a running pass finish (like the
+ * in-process scheduler) and waits for the thread to end. A thread that dies is logged and started again.
+ */
+export async function startSchedulerThread(config: Config, logger: Logger, options: SchedulerThreadOptions = {}): Promise<Scheduler> {
+  const log = childLogger(logger, 'scheduler');
+  let stopping = false;
+  let current: Worker;
+  let restartTimer: NodeJS.Timeout | undefined;
+
+  const launch = (): Promise<Worker> =>
+    new Promise((resolve, reject) => {
+      const data: SchedulerWorkerData = { role: 'scheduler', config, expression: options.expression ?? EVERY_MINUTE };
+      // This very module is the thread's entry: compiled JavaScript as shipped. When the app runs from its sources
+      // (`npm run dev`, tests) it is TypeScript, which the thread loads through tsx's CommonJS hook (tsx's own
+      // hooks cover the main thread only).
+      const worker = __filename.endsWith('.ts')
+        ? new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(__filename)});`, { eval: true, workerData: data })
+        : new Worker(__filename, { workerData: data });
+      let ready = false;
+      worker.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') {
+          ready = true;
+          resolve(worker);
+        }
+      });
+      worker.on('error', (error) => {
+        log.error({ code: (error as Error & { code?: string }).code, message: error.message }, 'scheduler thread failed');
+        if (!ready) reject(error);
+      });
+      worker.on('exit', (code) => {
+        if (!ready) {
+          reject(new Error(`the scheduler thread exited with ${code} before it started`));
+          return;
+        }
+        if (stopping) return;
+        log.error({ exitCode: code, restartInMs: options.restartAfterMs ?? RESTART_AFTER_MS }, 'scheduler thread ended; starting it again');
+        restartTimer = setTimeout(() => {
+          launch().then(
+            (worker) => (current = worker),
+            (error: Error) => log.error({ message: error.message }, 'scheduler thread could not be started again'),
+          );
+        }, options.restartAfterMs ?? RESTART_AFTER_MS);
+        restartTimer.unref();
+      });
+    });
+
+  current = await launch();
+  return {
+    async stop() {
+      stopping = true;
+      if (restartTimer) clearTimeout(restartTimer);
+      const worker = current;
+      const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      worker.postMessage({ type: 'stop' } satisfies ToWorker);
+      await ended;
+    },
+  };
+}
+
+/** The thread's side: the same scheduler `start` used to run in-process. */
+function runSchedulerThread(data: SchedulerWorkerData): void {
+  const port = parentPort;
+  if (!port) return;
+  const { config } = data;
+  const logger = createLogger({ level: config.logLevel });
+  const db = openDatabase(config.databasePath);
+  const client = createWebClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true });
+  const scheduler = startScheduler({ config, db, logger: childLogger(logger, 'scheduler'), slack: createSlackGateway(client) }, undefined, data.expression);
+  port.on('message', (message: ToWorker) => {
+    if (message.type !== 'stop') return;
+    void scheduler.stop().then(() => {
+      db.close();
+      logger.flush();
+      port.postMessage({ type: 'stopped' } satisfies FromWorker);
+      port.close();
+    });
+  });
+  port.postMessage({ type: 'ready' } satisfies FromWorker);
+}
+
+if (!isMainThread && (workerData as Partial<SchedulerWorkerData> | null)?.role === 'scheduler') {
+  runSchedulerThread(workerData as SchedulerWorkerData);
+}

@@ -1,0 +1,67 @@
+/**
+ * The scheduler as `start` runs it: in a worker thread with its own database connection (src/scheduler/thread.ts).
+ * Woken every second here instead of every minute.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import type { Scheduler } from '../../src/scheduler/cron';
+import { startSchedulerThread } from '../../src/scheduler/thread';
+import { freshDatabase } from '../helpers/db';
+import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
+
+let fake: FakeSlack;
+beforeEach(async () => {
+  fake = await startFakeSlack();
+});
+afterEach(() => fake.close());
+
+async function waitUntil(check: () => boolean, timeoutMs = 15_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+it('runs the passes off the request thread on the same database, and stops when asked', async () => {
+  const { db, path, dir } = freshDatabase();
+  let scheduler: Scheduler | undefined;
+  try {
+    // A pause that ran out a minute ago: the next pass ends it.
+    db.prepare(
+      `INSERT INTO participants (user_id, role, department, seniority, status, paused_until, agreed_at, created_at, updated_at)
+       VALUES ('U0ADA00001', 'mentor', 'Sales', '0-2', 'paused', ?, 'x', 'x', 'x')`,
+    ).run(new Date(Date.now() - 60_000).toISOString());
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+    scheduler = await startSchedulerThread(config, createLogger({ level: 'silent' }), { expression: '* * * * * *' });
+    const status = () => (db.prepare("SELECT status FROM participants WHERE user_id = 'U0ADA00001'").get() as { status: string }).status;
+    await waitUntil(() => status() === 'active');
+
+    await scheduler.stop();
+    scheduler = undefined;
+    // Stopped: a pause that runs out now stays until the scheduler runs again.
+    db.prepare("UPDATE participants SET status = 'paused', paused_until = ? WHERE user_id = 'U0ADA00001'").run(new Date(Date.now() - 1000).toISOString());
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(status()).toBe('paused');
+  } finally {
+    await scheduler?.stop();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('refuses to start when its database cannot be used', async () => {
+  const { db, path, dir } = freshDatabase();
+  db.close();
+  writeFileSync(path, 'this is not an SQLite database, whatever its name says'.repeat(100));
+  try {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+    const starting = startSchedulerThread(config, createLogger({ level: 'silent' }), { expression: '* * * * * *' });
+    // Stopped again if it started after all, so a failure here cannot leave a thread running.
+    await starting.then((scheduler) => scheduler.stop(), () => undefined);
+    await expect(starting).rejects.toThrow(/database/i);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
