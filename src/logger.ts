@@ -1,5 +1,7 @@
 import pino, { type Logger as PinoLogger } from 'pino';
-import { LogLevel, type Logger as SlackLogger } from '@slack/bolt';
+// @slack/logger (what Bolt and the Web API client log through), not Bolt: the scheduler's thread loads this
+// module and has no use for the rest of Bolt (~20 MiB).
+import { LogLevel, type Logger as SlackLogger } from '@slack/logger';
 
 export type Logger = PinoLogger;
 
