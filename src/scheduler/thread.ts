@@ -31,6 +31,8 @@ export interface SchedulerThreadOptions {
   restartAfterMs?: number;
   /** When passes run (default every minute; tests wake it every second). */
   expression?: string;
+  /** Told of every thread started, the first and any restarted one (for tests and diagnostics). */
+  onThread?: (worker: Worker) => void;
 }
 
 /**
@@ -42,6 +44,8 @@ export async function startSchedulerThread(config: Config, logger: Logger, optio
   let stopping = false;
   let current: Worker;
   let restartTimer: NodeJS.Timeout | undefined;
+  let relaunching: Promise<unknown> | undefined;
+  const exited = new WeakSet<Worker>();
 
   const launch = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
@@ -56,6 +60,7 @@ export async function startSchedulerThread(config: Config, logger: Logger, optio
       worker.on('message', (message: FromWorker) => {
         if (message.type === 'ready') {
           ready = true;
+          options.onThread?.(worker);
           resolve(worker);
         }
       });
@@ -64,28 +69,42 @@ export async function startSchedulerThread(config: Config, logger: Logger, optio
         if (!ready) reject(error);
       });
       worker.on('exit', (code) => {
+        exited.add(worker);
         if (!ready) {
           reject(new Error(`the scheduler thread exited with ${code} before it started`));
           return;
         }
-        if (stopping) return;
-        log.error({ exitCode: code, restartInMs: options.restartAfterMs ?? RESTART_AFTER_MS }, 'scheduler thread ended; starting it again');
-        restartTimer = setTimeout(() => {
-          launch().then(
-            (worker) => (current = worker),
-            (error: Error) => log.error({ message: error.message }, 'scheduler thread could not be started again'),
-          );
-        }, options.restartAfterMs ?? RESTART_AFTER_MS);
-        restartTimer.unref();
+        log.error({ exitCode: code }, 'scheduler thread ended');
+        restartLater();
       });
     });
+
+  /** Until it is stopped, a dead thread is started again after a pause (and again, if that fails). */
+  const restartLater = (): void => {
+    if (stopping) return;
+    const afterMs = options.restartAfterMs ?? RESTART_AFTER_MS;
+    log.warn({ restartInMs: afterMs }, 'starting the scheduler thread again');
+    restartTimer = setTimeout(() => {
+      restartTimer = undefined;
+      relaunching = launch().then(
+        (worker) => (current = worker),
+        (error: Error) => {
+          log.error({ message: error.message }, 'scheduler thread could not be started again');
+          restartLater();
+        },
+      );
+    }, afterMs);
+    restartTimer.unref();
+  };
 
   current = await launch();
   return {
     async stop() {
       stopping = true;
       if (restartTimer) clearTimeout(restartTimer);
+      await relaunching;
       const worker = current;
+      if (exited.has(worker)) return;
       const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage({ type: 'stop' } satisfies ToWorker);
       await ended;

@@ -3,6 +3,7 @@
  * Woken every second here instead of every minute.
  */
 import { rmSync, writeFileSync } from 'node:fs';
+import type { Worker } from 'node:worker_threads';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import type { Scheduler } from '../../src/scheduler/cron';
@@ -44,6 +45,35 @@ it('runs the passes off the request thread on the same database, and stops when 
     db.prepare("UPDATE participants SET status = 'paused', paused_until = ? WHERE user_id = 'U0ADA00001'").run(new Date(Date.now() - 1000).toISOString());
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(status()).toBe('paused');
+  } finally {
+    await scheduler?.stop();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+it('starts the thread again when it dies, and the passes go on', async () => {
+  const { db, path, dir } = freshDatabase();
+  const threads: Worker[] = [];
+  let scheduler: Scheduler | undefined;
+  const pauseEndedAgo = (ms: number) =>
+    db.prepare("UPDATE participants SET status = 'paused', paused_until = ? WHERE user_id = 'U0ADA00001'").run(new Date(Date.now() - ms).toISOString());
+  const status = () => (db.prepare("SELECT status FROM participants WHERE user_id = 'U0ADA00001'").get() as { status: string }).status;
+  try {
+    db.prepare(
+      `INSERT INTO participants (user_id, role, department, seniority, status, agreed_at, created_at, updated_at)
+       VALUES ('U0ADA00001', 'mentor', 'Sales', '0-2', 'active', 'x', 'x', 'x')`,
+    ).run();
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+    scheduler = await startSchedulerThread(config, createLogger({ level: 'silent' }), {
+      expression: '* * * * * *',
+      restartAfterMs: 200,
+      onThread: (worker) => threads.push(worker),
+    });
+    await threads[0]!.terminate();
+    await waitUntil(() => threads.length === 2);
+    pauseEndedAgo(1000);
+    await waitUntil(() => status() === 'active');
   } finally {
     await scheduler?.stop();
     db.close();
