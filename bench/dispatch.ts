@@ -19,7 +19,7 @@ import { inTransaction, openDatabase, type Db } from '../src/db/open';
 import { listDeliveries } from '../src/db/repositories/deliveries';
 import { createLogger } from '../src/logger';
 import { runTick } from '../src/scheduler/tick';
-import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../src/slack/gateway';
+import { createLedgerGateway } from '../src/slack/gateway';
 import type { FakeCall, FakeSlack } from '../test/support/fake-slack';
 import { mulberry32 } from '../test/helpers/random';
 
@@ -129,8 +129,7 @@ async function tickProcess(databasePath: string, apiUrl: string): Promise<void> 
   const db = openDatabase(databasePath);
   const logger = createLogger({ level: 'silent' });
   const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: apiUrl, DATABASE_PATH: databasePath });
-  const client = createWebClient({ token: 'xoxb-bench', apiUrl, logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true });
-  const deps = { config, db, logger, slack: createSlackGateway(client) };
+  const deps = { config, db, logger, slack: createLedgerGateway({ token: 'xoxb-bench', apiUrl, logger }) };
   const started = performance.now();
   let passes = 0;
   let rateLimited = 0;

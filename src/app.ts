@@ -7,11 +7,10 @@ import { boltLogger, childLogger, type Logger } from './logger';
 import { BackgroundWork, type AppContext } from './listeners/context';
 import { registerListeners } from './listeners';
 import {
+  createLedgerGateway,
   createSlackGateway,
-  createWebClient,
   INTERACTIVE_RETRY,
   INTERACTIVE_TIMEOUT_MS,
-  LEDGER_RETRY,
   slackUrlFetch,
   webClientOptions,
   type SlackGateway,
@@ -122,12 +121,7 @@ export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver:
     config,
     db,
     logger: childLogger(deps.logger, 'deliveries'),
-    slack:
-      deps.ledgerSlack ??
-      createSlackGateway(
-        createWebClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger: deps.logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true }),
-        now,
-      ),
+    slack: deps.ledgerSlack ?? createLedgerGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger: deps.logger, now }),
   };
   const ctx: AppContext = {
     config,

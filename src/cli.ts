@@ -7,7 +7,7 @@ import { childLogger, createLogger } from './logger';
 import { start } from './index';
 import { runTick } from './scheduler/tick';
 import { runSandbox, SandboxSettingsError } from './sandbox';
-import { createSlackGateway, createWebClient, LEDGER_RETRY } from './slack/gateway';
+import { createLedgerGateway } from './slack/gateway';
 
 const USAGE = `Usage: reverse-mentor <command>
 
@@ -60,14 +60,8 @@ async function main(argv: string[]): Promise<void> {
         const logger = createLogger({ level: config.logLevel });
         const db = openDatabase(config.databasePath);
         migrate(db);
-        const client = createWebClient({
-          token: config.slack.botToken,
-          apiUrl: config.slack.apiUrl,
-          logger,
-          retry: LEDGER_RETRY,
-          rejectRateLimitedCalls: true,
-        });
-        const report = await runTick({ config, db, logger: childLogger(logger, 'scheduler'), slack: createSlackGateway(client) }, now);
+        const slack = createLedgerGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger });
+        const report = await runTick({ config, db, logger: childLogger(logger, 'scheduler'), slack }, now);
         db.close();
         logger.flush();
         process.stdout.write(`${JSON.stringify(report)}\n`);

@@ -14,11 +14,12 @@ export interface Scheduler {
  * node-cron only wakes the scheduler once a minute; what is due lives in SQLite (PRODUCT.md §6), so a restart
  * loses nothing and `reverse-mentor tick` does the same work by hand.
  */
-export function startScheduler(deps: TickDeps, now: () => Date = () => new Date(), expression = EVERY_MINUTE): Scheduler {
+export function startScheduler(deps: TickDeps, options: { now?: () => Date; expression?: string } = {}): Scheduler {
+  const now = options.now ?? (() => new Date());
   const logger: Logger = deps.logger;
   let running: Promise<unknown> = Promise.resolve();
   const task = cron.schedule(
-    expression,
+    options.expression ?? EVERY_MINUTE,
     () => {
       running = runTick(deps, now()).catch((error: Error & { code?: string }) => {
         logger.error({ code: error.code, message: error.message }, 'tick failed');

@@ -2,7 +2,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import type { Config } from '../config';
 import { openDatabase } from '../db/open';
 import { childLogger, createLogger, type Logger } from '../logger';
-import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../slack/gateway';
+import { createLedgerGateway } from '../slack/gateway';
 import { EVERY_MINUTE, startScheduler, type Scheduler } from './cron';
 
 /**
@@ -119,8 +119,8 @@ function runSchedulerThread(data: SchedulerWorkerData): void {
   const { config } = data;
   const logger = createLogger({ level: config.logLevel });
   const db = openDatabase(config.databasePath);
-  const client = createWebClient({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true });
-  const scheduler = startScheduler({ config, db, logger: childLogger(logger, 'scheduler'), slack: createSlackGateway(client) }, undefined, data.expression);
+  const slack = createLedgerGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger });
+  const scheduler = startScheduler({ config, db, logger: childLogger(logger, 'scheduler'), slack }, { expression: data.expression });
   port.on('message', (message: ToWorker) => {
     if (message.type !== 'stop') return;
     void scheduler.stop().then(() => {

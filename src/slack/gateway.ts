@@ -165,7 +165,7 @@ export function slackUrlFetch(apiUrl: string | undefined, timeoutMs: number, tra
   };
 }
 
-export function createWebClient(settings: WebClientSettings): WebClient {
+function createWebClient(settings: WebClientSettings): WebClient {
   return new WebClient(settings.token, webClientOptions(settings));
 }
 
@@ -202,6 +202,15 @@ function wireMessage(message: OutgoingMessage): OutgoingMessage {
     ...(message.blocks ? { blocks: asJson(message.blocks) } : {}),
     ...(message.metadata ? { metadata: asJson(message.metadata) } : {}),
   };
+}
+
+/**
+ * The gateway for the delivery ledger (prompts, introductions, reminders, summaries): its client never retries
+ * by itself and hands 429s back at once, because the ledger keeps its own attempts and honours Retry-After.
+ */
+export function createLedgerGateway(settings: { token: string; apiUrl: string | undefined; logger: Logger; timeoutMs?: number; now?: () => Date }): SlackGateway {
+  const { now, ...client } = settings;
+  return createSlackGateway(createWebClient({ ...client, retry: LEDGER_RETRY, rejectRateLimitedCalls: true }), now);
 }
 
 export function createSlackGateway(client: WebClient, now: () => Date = () => new Date()): SlackGateway {

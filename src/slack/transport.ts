@@ -43,16 +43,15 @@ function serverIdleHint(header: string | string[] | undefined): number | undefin
   return seconds === undefined ? undefined : Number(seconds) * 1000;
 }
 
-function agentClass<T extends typeof HttpAgent | typeof HttpsAgent>(Base: T, idleTimeoutMs: number): T {
-  // keepSocketAlive is the documented hook for how a free socket is kept (Node's http.Agent docs).
-  return class extends (Base as typeof HttpAgent) {
-    override keepSocketAlive(socket: HintedSocket): boolean {
-      socket.setKeepAlive(true, 1000);
-      socket.unref();
-      socket.setTimeout(idleTimeoutFor(socket[SERVER_IDLE_MS], idleTimeoutMs));
-      return true;
-    }
-  } as unknown as T;
+/** Keeps idle connections below the server's hint (keepSocketAlive is the documented hook, see Node's http.Agent). */
+function keepingAlive<A extends HttpAgent>(agent: A, idleTimeoutMs: number): A {
+  agent.keepSocketAlive = (socket: HintedSocket) => {
+    socket.setKeepAlive(true, 1000);
+    socket.unref();
+    socket.setTimeout(idleTimeoutFor(socket[SERVER_IDLE_MS], idleTimeoutMs));
+    return true;
+  };
+  return agent;
 }
 
 class ResponseHeaders implements FetchHeaders {
@@ -84,8 +83,8 @@ function response(url: string, message: IncomingMessage, body: Buffer): FetchRes
 export function createHttpTransport(options: HttpTransportOptions = {}): FetchFunction {
   const idleTimeoutMs = options.idleTimeoutMs ?? 4_000;
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 16, scheduling: 'lifo' as const };
-  const http = new (agentClass(HttpAgent, idleTimeoutMs))(agentOptions);
-  const https = new (agentClass(HttpsAgent, idleTimeoutMs))(agentOptions);
+  const http = keepingAlive(new HttpAgent(agentOptions), idleTimeoutMs);
+  const https = keepingAlive(new HttpsAgent(agentOptions), idleTimeoutMs);
 
   return (input, init = {}) => {
     const url = typeof input === 'string' ? input : input.href;

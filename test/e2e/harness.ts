@@ -3,7 +3,7 @@ import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { Db } from '../../src/db/open';
 import { createLogger } from '../../src/logger';
-import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../../src/slack/gateway';
+import { createLedgerGateway } from '../../src/slack/gateway';
 import { freshDatabase } from '../helpers/db';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
 import { createSlackRequests, type SlackRequests } from '../support/slack-requests';
@@ -77,10 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       : {
           slackTimeoutMs: timeoutMs,
           // The ledger's own client (no retries of its own) with the same short timeout.
-          ledgerSlack: createSlackGateway(
-            createWebClient({ token: BOT_TOKEN, apiUrl: fake.apiUrl, logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true, timeoutMs }),
-            now,
-          ),
+          ledgerSlack: createLedgerGateway({ token: BOT_TOKEN, apiUrl: fake.apiUrl, logger, timeoutMs, now }),
         }),
   });
   const slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${app.port}`, signingSecret: SIGNING_SECRET, fake });

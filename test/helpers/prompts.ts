@@ -4,7 +4,7 @@ import { insertCohort, type Cohort, type CohortWrite } from '../../src/db/reposi
 import { insertPair, type Pair } from '../../src/db/repositories/pairs';
 import { setParticipantStatus, upsertProfile } from '../../src/db/repositories/participants';
 import { createLogger, type Logger } from '../../src/logger';
-import { createSlackGateway, createWebClient, LEDGER_RETRY } from '../../src/slack/gateway';
+import { createLedgerGateway } from '../../src/slack/gateway';
 import type { TickDeps } from '../../src/scheduler/tick';
 import type { FakeSlack } from '../support/fake-slack';
 
@@ -107,8 +107,8 @@ export function testConfig(fake: FakeSlack, databasePath: string): Config {
  */
 export function tickDeps(db: Db, fake: FakeSlack, databasePath: string, dispatch: TickDeps['dispatch'] = { waitHorizonMs: 0 }): TickDeps {
   const logger: Logger = createLogger({ level: 'silent' });
-  const client = createWebClient({ token: 'xoxb-test-prompts', apiUrl: fake.apiUrl, logger, retry: LEDGER_RETRY, rejectRateLimitedCalls: true });
-  return { config: testConfig(fake, databasePath), db, logger, slack: createSlackGateway(client), dispatch };
+  const slack = createLedgerGateway({ token: 'xoxb-test-prompts', apiUrl: fake.apiUrl, logger });
+  return { config: testConfig(fake, databasePath), db, logger, slack, dispatch };
 }
 
 export function rows<T>(db: Db, sql: string, ...params: unknown[]): T[] {
