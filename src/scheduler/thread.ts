@@ -74,6 +74,10 @@ export async function startSchedulerThread(config: Config, logger: Logger, optio
           reject(new Error(`the scheduler thread exited with ${code} before it started`));
           return;
         }
+        if (stopping) {
+          log.info({ exitCode: code }, 'scheduler thread stopped');
+          return;
+        }
         log.error({ exitCode: code }, 'scheduler thread ended');
         restartLater();
       });

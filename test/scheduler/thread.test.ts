@@ -35,12 +35,18 @@ it('runs the passes off the request thread on the same database, and stops when 
        VALUES ('U0ADA00001', 'mentor', 'Sales', '0-2', 'paused', ?, 'x', 'x', 'x')`,
     ).run(new Date(Date.now() - 60_000).toISOString());
     const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
-    scheduler = await startSchedulerThread(config, createLogger({ level: 'silent' }), { expression: '* * * * * *' });
+    const lines: Array<{ level: number; msg: string }> = [];
+    const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
+    scheduler = await startSchedulerThread(config, logger, { expression: '* * * * * *' });
     const status = () => (db.prepare("SELECT status FROM participants WHERE user_id = 'U0ADA00001'").get() as { status: string }).status;
     await waitUntil(() => status() === 'active');
 
     await scheduler.stop();
     scheduler = undefined;
+    // A thread asked to stop ends quietly: nothing logged as an error, no restart.
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+    expect(lines.map((line) => line.msg)).toContain('scheduler thread stopped');
+    expect(lines.map((line) => line.msg)).not.toContain('starting the scheduler thread again');
     // Stopped: a pause that runs out now stays until the scheduler runs again.
     db.prepare("UPDATE participants SET status = 'paused', paused_until = ? WHERE user_id = 'U0ADA00001'").run(new Date(Date.now() - 1000).toISOString());
     await new Promise((resolve) => setTimeout(resolve, 2_000));
