@@ -9,12 +9,15 @@
  * - a bare Bolt app that only acknowledges.
  *
  * Each server runs in a process of its own (the app as `npm start` runs it, compiled; the bare app through tsx's
- * loader, which only changes how its few lines are loaded), so the memory sampled
- * (RSS, once a second) is the server's alone; the fake Slack runs in another, so the work a server makes it do
- * never slows the clients that time the acknowledgements (this process). Printed per server:
- * acknowledgement latency percentiles (p50/p90/p99/max, from the request leaving to its answer arriving), errors
- * (anything but a 200, or no answer within 5 s) and RSS at the start, middle and end of the measured run.
- * Target: the app's p99 within 1.3× the bare app's, no errors, memory flat.
+ * loader, which only changes how its few lines are loaded), so the memory sampled (RSS, once a second) is the
+ * server's alone; the fake Slack runs in another, so the work a server makes it do never slows the clients that
+ * time the acknowledgements (this process). The clients never pause between turns: their requests go to one
+ * server, then the other, switching every 2.25 s (bare, app, app, bare, …), so whatever else this shared machine
+ * does meanwhile falls on both alike (see measureBoth). They send over kept-alive connections with node:http,
+ * which costs the timing process a fraction of what fetch does: the instrument's own pauses stay out of the
+ * figures. Printed per server: acknowledgement latency percentiles (p50/p90/p99/max, from the request leaving to
+ * its answer arriving), errors (anything but a 200, or no answer within 5 s) and RSS at the start, middle and end
+ * of the measured run. Target: the app's p99 within 1.3× the bare app's, no errors, memory flat.
  *
  * Each client is a person who acts about once a second (a pause of 0.5–1.5 s between requests): 50 of them make
  * ~50 requests a second, far more than a workplace programme ever sees. The mix: 40% slash commands (status,
@@ -23,11 +26,13 @@
  *
  * Run: `npx tsx bench/load.ts` (or `npm run bench -- load`). BENCH_SECONDS, BENCH_CLIENTS and BENCH_THINK_MS
  * (a client's mean pause between requests) change the load; BENCH_ONLY=command|button|view sends one kind only;
- * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the app; BENCH_APP_ROOT=<checkout> measures another version.
+ * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the app; BENCH_APP_ROOT=<checkout> measures another version;
+ * BENCH_APP_WARMUP_SECONDS changes the app's warm-up; BENCH_RSS_SERIES=1 prints every RSS sample of the app.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,9 +56,16 @@ interface SlackStandIn {
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 1000);
-const WARMUP_SECONDS = 5;
-/** The servers take turns in slices of about this long. */
-const SLICE_SECONDS = 5;
+/**
+ * Load before anything is recorded. The app's first minute under this load is V8 finding its heap size: RSS
+ * climbs by ~35 MiB until the first full collections, then drops back and stays (a 120 s run: 142, 141, 142 MiB
+ * at its start, middle and end). Measured from a cold start, that climb would pass for growth.
+ */
+const WARMUP_SECONDS = { bare: 5, app: Number(process.env.BENCH_APP_WARMUP_SECONDS ?? 60) };
+/** The servers take turns in slices this long… */
+const SLICE_MS = 2250;
+/** …of which the first part is sent but not recorded (see measureBoth). */
+const SETTLE_MS = 250;
 const LATENCY_MS = 50;
 const PAIRS = 200;
 const SECRET = 'bench-signing-secret';
@@ -375,6 +387,8 @@ interface Server {
   child: ChildProcess;
   url: string;
   result: RunResult;
+  /** The clients' connections to it, kept alive. */
+  agent: Agent;
   /** RSS once a second over the whole run, and which samples fell inside this server's measured slices. */
   samples: Array<{ at: number; rss: number; measured: boolean }>;
 }
@@ -383,68 +397,117 @@ function newResult(name: string): RunResult {
   return { name, requests: 0, byKind: { command: 0, button: 0, view: 0 }, latencies: [], latenciesByKind: { command: [], button: [], view: [] }, errors: 0, errorSamples: [], rss: { start: 0, mid: 0, end: 0, max: 0 }, cpuSeconds: 0 };
 }
 
-/** `CLIENTS` clients against one server for `seconds`; recorded into its result when `measured`. */
-async function load(server: Server, seconds: number, measured: boolean, pairs: SeededPair[], fake: SlackStandIn, random: () => number): Promise<void> {
-  const endAt = Date.now() + seconds * 1000;
-  const { result } = server;
+/** Which server the clients send to at the moment, and whether what they send now is recorded. */
+interface Target {
+  server: Server;
+  measured: boolean;
+}
+
+/** One request over a kept-alive connection (as Slack keeps them); resolves with the status, rejects on no answer. */
+function post(server: Server, request: Request): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(server.url, { method: 'POST', agent: server.agent, headers: { ...sign(request.body), 'Content-Length': Buffer.byteLength(request.body) } }, (response) => {
+      response.resume();
+      response.once('end', () => resolve(response.statusCode ?? 0));
+      response.once('error', reject);
+    });
+    outgoing.setTimeout(5000, () => outgoing.destroy(new Error('no answer within 5 s')));
+    outgoing.once('error', reject);
+    outgoing.end(request.body);
+  });
+}
+
+/**
+ * `CLIENTS` clients sending until `endAt`, each request to whichever server `target()` names when it leaves (and
+ * recorded in that server's result when the target says so).
+ */
+async function drive(target: () => Target, endAt: number, pairs: SeededPair[], fake: SlackStandIn, random: () => number): Promise<void> {
   const client = async (index: number): Promise<void> => {
     const pair = pairs[index % pairs.length] as SeededPair;
     // Clients start spread over the first pause, not all at once.
     await new Promise((resolve) => setTimeout(resolve, random() * THINK_MS));
     while (Date.now() < endAt) {
+      const { server, measured } = target();
+      const { result } = server;
       const request = requestFor(random, pair, fake);
       const sentAt = performance.now();
       try {
-        const response = await fetch(server.url, { method: 'POST', headers: sign(request.body), body: request.body, signal: AbortSignal.timeout(5000) });
-        await response.arrayBuffer();
+        const status = await post(server, request);
         if (measured) {
-          result.latencies.push(performance.now() - sentAt);
-          result.latenciesByKind[request.kind].push(performance.now() - sentAt);
+          const latency = performance.now() - sentAt;
+          result.latencies.push(latency);
+          result.latenciesByKind[request.kind].push(latency);
           result.requests += 1;
           result.byKind[request.kind] += 1;
-          if (response.status !== 200) {
+          if (status !== 200) {
             result.errors += 1;
-            if (result.errorSamples.length < 5) result.errorSamples.push(`${request.kind}: HTTP ${response.status}`);
+            if (result.errorSamples.length < 5) result.errorSamples.push(`${request.kind}: HTTP ${status}`);
           }
         }
       } catch (error) {
         if (measured) {
           result.requests += 1;
           result.errors += 1;
-          if (result.errorSamples.length < 5) result.errorSamples.push(`${request.kind}: ${(error as Error).name}`);
+          if (result.errorSamples.length < 5) result.errorSamples.push(`${request.kind}: ${(error as Error).message}`);
         }
       }
       await new Promise((resolve) => setTimeout(resolve, THINK_MS * (0.5 + random())));
     }
   };
-  const cpuBefore = cpuSecondsOf(server.child.pid as number);
   await Promise.all(Array.from({ length: CLIENTS }, (_, index) => client(index)));
-  if (measured) result.cpuSeconds += cpuSecondsOf(server.child.pid as number) - cpuBefore;
 }
 
 /**
- * Both servers run side by side (the idle one costs nothing) and take turns in slices, bare-app-app-bare…, so
- * whatever else the machine is doing meanwhile falls on both alike.
+ * The clients never stop: their requests go to one server, then the other, switching every `SLICE_MS` in the
+ * order bare, app, app, bare, bare, app… (ABBA), so whatever else the machine does meanwhile (and it is a shared
+ * VM) falls on both alike. After each switch the first `SETTLE_MS` are sent but not recorded: the other server's
+ * replies in flight (the app's Web API calls take 50 ms or more) finish first. Each server is recorded for
+ * `SECONDS` in all.
  */
 async function measureBoth(bare: Server, app: Server, pairs: SeededPair[], fake: SlackStandIn): Promise<void> {
   const random = mulberry32(20261127);
-  let current: Server | undefined;
+  // Warm-up: each server on its own for a while, nothing recorded.
+  for (const [server, seconds] of [
+    [bare, WARMUP_SECONDS.bare],
+    [app, WARMUP_SECONDS.app],
+  ] as const) {
+    await drive(() => ({ server, measured: false }), Date.now() + seconds * 1000, pairs, fake, random);
+  }
+
+  const slices = Math.max(1, Math.round((SECONDS * 1000) / (SLICE_MS - SETTLE_MS)));
+  const order = Array.from({ length: slices * 2 }, (_, slice) => ([bare, app, app, bare][slice % 4] as Server));
+  const startedAt = Date.now();
+  const sliceAt = (at: number) => Math.min(order.length - 1, Math.floor((at - startedAt) / SLICE_MS));
+  const target = (): Target => {
+    const elapsed = Date.now() - startedAt;
+    return { server: order[sliceAt(Date.now())] as Server, measured: elapsed % SLICE_MS >= SETTLE_MS };
+  };
+  let cpuAt = { bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number) };
+  let lastSlice = 0;
   const sampler = setInterval(() => {
+    const slice = sliceAt(Date.now());
+    // CPU time is charged to the server whose slice just ended (the other one idles, bar its last replies).
+    if (slice !== lastSlice) {
+      const now = { bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number) };
+      const ended = order[lastSlice] as Server;
+      ended.result.cpuSeconds += ended === bare ? now.bare - cpuAt.bare : now.app - cpuAt.app;
+      cpuAt = now;
+      lastSlice = slice;
+    }
+  }, 50);
+  const rssSampler = setInterval(() => {
+    const current = order[sliceAt(Date.now())];
     for (const server of [bare, app]) server.samples.push({ at: Date.now(), rss: rssOf(server.child.pid as number), measured: current === server });
   }, 1000);
   try {
-    for (const server of [bare, app]) await load(server, WARMUP_SECONDS, false, pairs, fake, random);
-    const slices = Math.max(1, Math.round(SECONDS / SLICE_SECONDS));
-    for (let slice = 0; slice < slices * 2; slice += 1) {
-      // ABBA: bare, app, app, bare, bare, app, …
-      const server = [bare, app, app, bare][slice % 4] as Server;
-      current = server;
-      await load(server, SECONDS / slices, true, pairs, fake, random);
-      current = undefined;
-    }
+    await drive(target, startedAt + order.length * SLICE_MS, pairs, fake, random);
   } finally {
     clearInterval(sampler);
+    clearInterval(rssSampler);
   }
+  const last = order[lastSlice] as Server;
+  last.result.cpuSeconds += cpuSecondsOf(last.child.pid as number) - (last === bare ? cpuAt.bare : cpuAt.app);
+
   for (const server of [bare, app]) {
     const measured = server.samples.filter((sample) => sample.measured);
     // Each figure is the mean over a fifth of the run (first, middle, last): single samples jump with the GC.
@@ -545,7 +608,7 @@ export interface LoadBenchResult {
 
 export async function runLoadBench(): Promise<LoadBenchResult> {
   console.log(
-    `load bench: node ${process.version}, ${CLIENTS} clients, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up, ` +
+    `load bench: node ${process.version}, ${CLIENTS} clients, ${SECONDS} s each after a warm-up (bare ${WARMUP_SECONDS.bare} s, app ${WARMUP_SECONDS.app} s), ` +
       `a pause of ~${THINK_MS} ms between a client's requests, fake Slack latency ${LATENCY_MS} ms`,
   );
   // `npm start` builds first (prestart); so does the bench, so it measures what is shipped.
@@ -565,13 +628,14 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
     const [barePort, appPort] = [await freePort(), await freePort()];
     const bareChild = startBareServer(barePort, fake.apiUrl);
     const appChild = startAppServer(appPort, databasePath, fake.apiUrl);
-    const server = (name: string, child: ChildProcess, port: number): Server => ({ name, child, url: `http://127.0.0.1:${port}/slack/events`, result: newResult(name), samples: [] });
+    const server = (name: string, child: ChildProcess, port: number): Server => ({ name, child, url: `http://127.0.0.1:${port}/slack/events`, result: newResult(name), agent: new Agent({ keepAlive: true }), samples: [] });
     const bareServer = server('bare Bolt app (acks only)', bareChild, barePort);
     const appServer = server('Reverse Mentor (reverse-mentor start)', appChild, appPort);
     try {
       await Promise.all([waitForServer(barePort, bareChild), waitForServer(appPort, appChild)]);
       await measureBoth(bareServer, appServer, pairs, fake);
     } finally {
+      for (const { agent } of [bareServer, appServer]) agent.destroy();
       await Promise.all([stop(bareChild), stop(appChild)]);
     }
     const { result: bare } = bareServer;
@@ -585,6 +649,8 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
     const p99Ratio = percentile(app.latencies, 99) / percentile(bare.latencies, 99);
     const growth = app.rss.end - app.rss.start;
     const trend = rssTrend(appServer.samples.filter((sample) => sample.measured));
+    // BENCH_RSS_SERIES=1: every sample of the app's RSS in MiB (* marks the app's measured slices).
+    if (process.env.BENCH_RSS_SERIES) console.log(`  app RSS, once a second: ${appServer.samples.map((sample) => `${(sample.rss / 1024 / 1024).toFixed(0)}${sample.measured ? '*' : ''}`).join(' ')}`);
     console.log(
       [
         'target:',
