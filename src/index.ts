@@ -27,7 +27,8 @@ export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise
   let running: RunningApp | undefined;
   let scheduler: Promise<Scheduler | undefined> = Promise.resolve(undefined);
   try {
-    db = openDatabase(config.databasePath);
+    // Checkpoints are the scheduler thread's: never inside a request's commit (see OpenOptions.autoCheckpoint).
+    db = openDatabase(config.databasePath, { autoCheckpoint: false });
     const applied = migrate(db);
     log.info({ applied: applied.map((m) => m.version) }, 'database ready');
     running = await startApp({ config, db, logger });

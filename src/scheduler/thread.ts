@@ -1,6 +1,6 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Config } from '../config';
-import { openDatabase } from '../db/open';
+import { checkpoint, openDatabase } from '../db/open';
 import { childLogger, createLogger, type Logger } from '../logger';
 import { createLedgerGateway } from '../slack/gateway';
 import { EVERY_MINUTE, startScheduler, type Scheduler } from './cron';
@@ -12,13 +12,15 @@ import { EVERY_MINUTE, startScheduler, type Scheduler } from './cron';
  * meanwhile (~50 ms for 200 pairs, growing with the programme). In a thread of its own it runs on another core,
  * and the request thread only meets it when both write at once (SQLite's lock, held for a short transaction).
  * The work is the same as `reverse-mentor tick`'s and as safe to run alongside anything else: every due row is
- * claimed in the database (PRODUCT.md §6).
+ * claimed in the database (PRODUCT.md §6). The thread also checkpoints the WAL every ten seconds, which the
+ * request thread's connection leaves to it.
  */
 
 interface SchedulerWorkerData {
   role: 'scheduler';
   config: Config;
   expression: string;
+  checkpointEveryMs: number;
 }
 
 type ToWorker = { type: 'stop' };
@@ -26,6 +28,11 @@ type FromWorker = { type: 'ready' } | { type: 'stopped' };
 
 /** After the thread dies unexpectedly, it is started again after this long (nothing due is lost meanwhile). */
 const RESTART_AFTER_MS = 5_000;
+/**
+ * How often the thread copies the WAL back into the database file. At the busiest a workplace programme gets,
+ * ten seconds of writes is a few hundred pages: the WAL stays small and each checkpoint short.
+ */
+const CHECKPOINT_EVERY_MS = 10_000;
 
 export interface SchedulerThreadOptions {
   restartAfterMs?: number;
@@ -33,6 +40,8 @@ export interface SchedulerThreadOptions {
   expression?: string;
   /** Told of every thread started, the first and any restarted one (for tests and diagnostics). */
   onThread?: (worker: Worker) => void;
+  /** How often the WAL is checkpointed (default CHECKPOINT_EVERY_MS). */
+  checkpointEveryMs?: number;
 }
 
 /**
@@ -49,7 +58,12 @@ export async function startSchedulerThread(config: Config, logger: Logger, optio
 
   const launch = (): Promise<Worker> =>
     new Promise((resolve, reject) => {
-      const data: SchedulerWorkerData = { role: 'scheduler', config, expression: options.expression ?? EVERY_MINUTE };
+      const data: SchedulerWorkerData = {
+        role: 'scheduler',
+        config,
+        expression: options.expression ?? EVERY_MINUTE,
+        checkpointEveryMs: options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS,
+      };
       // This very module is the thread's entry: compiled JavaScript as shipped. When the app runs from its sources
       // (`npm run dev`, tests) it is TypeScript, which the thread loads through tsx's CommonJS hook (tsx's own
       // hooks cover the main thread only).
@@ -124,9 +138,20 @@ function runSchedulerThread(data: SchedulerWorkerData): void {
   const logger = createLogger({ level: config.logLevel });
   const db = openDatabase(config.databasePath);
   const slack = createLedgerGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger });
-  const scheduler = startScheduler({ config, db, logger: childLogger(logger, 'scheduler'), slack }, { expression: data.expression });
+  const log = childLogger(logger, 'scheduler');
+  const scheduler = startScheduler({ config, db, logger: log, slack }, { expression: data.expression });
+  // The request thread's connection leaves checkpoints to this one (see OpenOptions.autoCheckpoint).
+  const checkpoints = setInterval(() => {
+    try {
+      const done = checkpoint(db);
+      log.debug(done, 'checkpoint');
+    } catch (error) {
+      log.warn({ code: (error as { code?: string }).code }, 'checkpoint failed; trying again later');
+    }
+  }, data.checkpointEveryMs);
   port.on('message', (message: ToWorker) => {
     if (message.type !== 'stop') return;
+    clearInterval(checkpoints);
     void scheduler.stop().then(() => {
       db.close();
       logger.flush();

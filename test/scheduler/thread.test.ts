@@ -2,9 +2,10 @@
  * The scheduler as `start` runs it: in a worker thread with its own database connection (src/scheduler/thread.ts).
  * Woken every second here instead of every minute.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { loadConfig } from '../../src/config';
+import { checkpoint, openDatabase } from '../../src/db/open';
 import { createLogger } from '../../src/logger';
 import type { Scheduler } from '../../src/scheduler/cron';
 import { startSchedulerThread } from '../../src/scheduler/thread';
@@ -100,4 +101,54 @@ it('refuses to start when its database cannot be used', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+describe('checkpoints', () => {
+  /** Enough small commits to take the WAL well past SQLite's 1,000-page mark for checkpointing by itself. */
+  function writeMany(db: ReturnType<typeof freshDatabase>['db'], commits: number): void {
+    const vote = db.prepare("INSERT INTO topic_votes (topic_id, user_id, created_at) VALUES ('ai-at-work', ?, '2026-11-01T00:00:00Z')");
+    for (let i = 0; i < commits; i += 1) vote.run(`U0CP${String(i).padStart(8, '0')}${'x'.repeat(200)}`);
+  }
+
+  it('a connection opened without them never writes the database file inside a commit; checkpoint() does', () => {
+    const { db, path, dir } = freshDatabase();
+    db.close();
+    const quiet = openDatabase(path, { autoCheckpoint: false });
+    try {
+      const before = statSync(path).size;
+      writeMany(quiet, 3_000);
+      // With SQLite's default the file would have grown at the 1,000-page mark; it is as it was.
+      expect(statSync(path).size).toBe(before);
+      const done = checkpoint(quiet);
+      expect(done.walPages).toBeGreaterThan(1_000);
+      expect(done.checkpointedPages).toBe(done.walPages);
+      expect(statSync(path).size).toBeGreaterThan(before);
+    } finally {
+      quiet.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the scheduler thread checkpoints what the request connection wrote', async () => {
+    const { db, path, dir } = freshDatabase();
+    db.close();
+    const requests = openDatabase(path, { autoCheckpoint: false });
+    let scheduler: Scheduler | undefined;
+    try {
+      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+      scheduler = await startSchedulerThread(config, createLogger({ level: 'silent' }), { checkpointEveryMs: 200 });
+      const before = statSync(path).size;
+      writeMany(requests, 500);
+      await waitUntil(() => statSync(path).size > before, 5_000);
+      // Everything written is in the file now: nothing is left for a checkpoint to copy.
+      await waitUntil(() => {
+        const done = checkpoint(requests);
+        return done.walPages === done.checkpointedPages;
+      }, 5_000);
+    } finally {
+      await scheduler?.stop();
+      requests.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
