@@ -18,6 +18,11 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
+/** The app's config for a database file, with the fake Slack as its Web API. */
+function configFor(path: string) {
+  return loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+}
+
 async function waitUntil(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {
@@ -35,7 +40,7 @@ it('runs the passes off the request thread on the same database, and stops when 
       `INSERT INTO participants (user_id, role, department, seniority, status, paused_until, agreed_at, created_at, updated_at)
        VALUES ('U0ADA00001', 'mentor', 'Sales', '0-2', 'paused', ?, 'x', 'x', 'x')`,
     ).run(new Date(Date.now() - 60_000).toISOString());
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+    const config = configFor(path);
     const lines: Array<{ level: number; msg: string }> = [];
     const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
     scheduler = await startSchedulerThread(config, logger, { expression: '* * * * * *' });
@@ -71,7 +76,7 @@ it('starts the thread again when it dies, and the passes go on', async () => {
       `INSERT INTO participants (user_id, role, department, seniority, status, agreed_at, created_at, updated_at)
        VALUES ('U0ADA00001', 'mentor', 'Sales', '0-2', 'active', 'x', 'x', 'x')`,
     ).run();
-    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+    const config = configFor(path);
     scheduler = await startSchedulerThread(config, createLogger({ level: 'silent' }), {
       expression: '* * * * * *',
       restartAfterMs: 200,
@@ -135,7 +140,7 @@ describe('checkpoints', () => {
     const requests = openDatabase(path, { autoCheckpoint: false });
     let scheduler: Scheduler | undefined;
     try {
-      const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
+      const config = configFor(path);
       scheduler = await startSchedulerThread(config, createLogger({ level: 'silent' }), { checkpointEveryMs: 200 });
       const before = statSync(path).size;
       writeMany(requests, 500);
