@@ -5,7 +5,7 @@
 import { rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { loadConfig } from '../../src/config';
-import { checkpoint, openDatabase } from '../../src/db/open';
+import { checkpoint, openDatabase, type Db } from '../../src/db/open';
 import { createLogger } from '../../src/logger';
 import type { Scheduler } from '../../src/scheduler/cron';
 import { startSchedulerThread } from '../../src/scheduler/thread';
@@ -23,6 +23,24 @@ function configFor(path: string) {
   return loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
 }
 
+/** The mentor the passes act on: a pause whose end has passed is ended by the next pass. */
+const MENTOR = 'U0ADA00001';
+
+function addMentor(db: Db, status: 'active' | 'paused', pausedUntil: string | null = null): void {
+  db.prepare(
+    `INSERT INTO participants (user_id, role, department, seniority, status, paused_until, agreed_at, created_at, updated_at)
+     VALUES (?, 'mentor', 'Sales', '0-2', ?, ?, 'x', 'x', 'x')`,
+  ).run(MENTOR, status, pausedUntil);
+}
+
+function pauseEndedAgo(db: Db, ms: number): void {
+  db.prepare("UPDATE participants SET status = 'paused', paused_until = ? WHERE user_id = ?").run(new Date(Date.now() - ms).toISOString(), MENTOR);
+}
+
+function statusOf(db: Db): string {
+  return (db.prepare('SELECT status FROM participants WHERE user_id = ?').get(MENTOR) as { status: string }).status;
+}
+
 async function waitUntil(check: () => boolean, timeoutMs = 15_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {
@@ -36,16 +54,11 @@ it('runs the passes off the request thread on the same database, and stops when 
   let scheduler: Scheduler | undefined;
   try {
     // A pause that ran out a minute ago: the next pass ends it.
-    db.prepare(
-      `INSERT INTO participants (user_id, role, department, seniority, status, paused_until, agreed_at, created_at, updated_at)
-       VALUES ('U0ADA00001', 'mentor', 'Sales', '0-2', 'paused', ?, 'x', 'x', 'x')`,
-    ).run(new Date(Date.now() - 60_000).toISOString());
-    const config = configFor(path);
+    addMentor(db, 'paused', new Date(Date.now() - 60_000).toISOString());
     const lines: Array<{ level: number; msg: string }> = [];
     const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
-    scheduler = await startSchedulerThread(config, logger, { expression: '* * * * * *' });
-    const status = () => (db.prepare("SELECT status FROM participants WHERE user_id = 'U0ADA00001'").get() as { status: string }).status;
-    await waitUntil(() => status() === 'active');
+    scheduler = await startSchedulerThread(configFor(path), logger, { expression: '* * * * * *' });
+    await waitUntil(() => statusOf(db) === 'active');
 
     await scheduler.stop();
     scheduler = undefined;
@@ -54,9 +67,9 @@ it('runs the passes off the request thread on the same database, and stops when 
     expect(lines.map((line) => line.msg)).toContain('scheduler thread stopped');
     expect(lines.map((line) => line.msg)).not.toContain('starting the scheduler thread again');
     // Stopped: a pause that runs out now stays until the scheduler runs again.
-    db.prepare("UPDATE participants SET status = 'paused', paused_until = ? WHERE user_id = 'U0ADA00001'").run(new Date(Date.now() - 1000).toISOString());
+    pauseEndedAgo(db, 1000);
     await new Promise((resolve) => setTimeout(resolve, 2_000));
-    expect(status()).toBe('paused');
+    expect(statusOf(db)).toBe('paused');
   } finally {
     await scheduler?.stop();
     db.close();
@@ -68,24 +81,17 @@ it('starts the thread again when it dies, and the passes go on', async () => {
   const { db, path, dir } = freshDatabase();
   const threads: Worker[] = [];
   let scheduler: Scheduler | undefined;
-  const pauseEndedAgo = (ms: number) =>
-    db.prepare("UPDATE participants SET status = 'paused', paused_until = ? WHERE user_id = 'U0ADA00001'").run(new Date(Date.now() - ms).toISOString());
-  const status = () => (db.prepare("SELECT status FROM participants WHERE user_id = 'U0ADA00001'").get() as { status: string }).status;
   try {
-    db.prepare(
-      `INSERT INTO participants (user_id, role, department, seniority, status, agreed_at, created_at, updated_at)
-       VALUES ('U0ADA00001', 'mentor', 'Sales', '0-2', 'active', 'x', 'x', 'x')`,
-    ).run();
-    const config = configFor(path);
-    scheduler = await startSchedulerThread(config, createLogger({ level: 'silent' }), {
+    addMentor(db, 'active');
+    scheduler = await startSchedulerThread(configFor(path), createLogger({ level: 'silent' }), {
       expression: '* * * * * *',
       restartAfterMs: 200,
       onThread: (worker) => threads.push(worker),
     });
     await threads[0]!.terminate();
     await waitUntil(() => threads.length === 2);
-    pauseEndedAgo(1000);
-    await waitUntil(() => status() === 'active');
+    pauseEndedAgo(db, 1000);
+    await waitUntil(() => statusOf(db) === 'active');
   } finally {
     await scheduler?.stop();
     db.close();
@@ -110,7 +116,7 @@ it('refuses to start when its database cannot be used', async () => {
 
 describe('checkpoints', () => {
   /** Enough small commits to take the WAL well past SQLite's 1,000-page mark for checkpointing by itself. */
-  function writeMany(db: ReturnType<typeof freshDatabase>['db'], commits: number): void {
+  function writeMany(db: Db, commits: number): void {
     const vote = db.prepare("INSERT INTO topic_votes (topic_id, user_id, created_at) VALUES ('ai-at-work', ?, '2026-11-01T00:00:00Z')");
     for (let i = 0; i < commits; i += 1) vote.run(`U0CP${String(i).padStart(8, '0')}${'x'.repeat(200)}`);
   }
@@ -140,8 +146,7 @@ describe('checkpoints', () => {
     const requests = openDatabase(path, { autoCheckpoint: false });
     let scheduler: Scheduler | undefined;
     try {
-      const config = configFor(path);
-      scheduler = await startSchedulerThread(config, createLogger({ level: 'silent' }), { checkpointEveryMs: 200 });
+      scheduler = await startSchedulerThread(configFor(path), createLogger({ level: 'silent' }), { checkpointEveryMs: 200 });
       const before = statSync(path).size;
       writeMany(requests, 500);
       await waitUntil(() => statSync(path).size > before, 5_000);
