@@ -16,8 +16,10 @@
  * does meanwhile falls on both alike (see measureBoth). They send over kept-alive connections with node:http,
  * which costs the timing process a fraction of what fetch does: the instrument's own pauses stay out of the
  * figures. Printed per server: acknowledgement latency percentiles (p50/p90/p99/max, from the request leaving to
- * its answer arriving), errors (anything but a 200, or no answer within 5 s) and RSS at the start, middle and end
- * of the measured run. Target: the app's p99 within 1.3× the bare app's, no errors, memory flat.
+ * its answer arriving), errors (anything but a 200, or no answer within 5 s), RSS at the start, middle and end
+ * of the measured run, and how much of the machine's CPU time the host took (steal) during the server's slices:
+ * on a shared VM a few milliseconds stolen at the wrong moment is what moves a p99 most from one run to the next.
+ * Target: the app's p99 within 1.3× the bare app's, no errors, memory flat.
  *
  * Each client is a person who acts about once a second (a pause of 0.5–1.5 s between requests): 50 of them make
  * ~50 requests a second, far more than a workplace programme ever sees. The mix: 40% slash commands (status,
@@ -46,6 +48,7 @@ import { startFakeSlack } from '../test/support/fake-slack';
 /** The fake Slack, in a process of its own: what the clients and the seeding need from it. */
 interface SlackStandIn {
   apiUrl: string;
+  pid: number;
   responseUrl(): string;
   addUsers(users: Array<{ id: string; name: string; tz: string; locale: string }>): Promise<void>;
   /** Calls received, by method. */
@@ -69,6 +72,8 @@ const SLICE_MS = 2250;
 /** …of which the first part is sent but not recorded (see measureBoth). */
 const SETTLE_MS = 250;
 const LATENCY_MS = 50;
+/** Above this share of CPU time taken by the host (steal), the run's latency figures are flagged as unreliable. */
+const STEAL_WARNING = 0.02;
 const PAIRS = 200;
 const SECRET = 'bench-signing-secret';
 const TOKEN = 'xoxb-bench-load';
@@ -134,6 +139,7 @@ async function startSlackStandIn(): Promise<SlackStandIn> {
   let responses = 0;
   return {
     apiUrl: ready.apiUrl as string,
+    pid: child.pid as number,
     responseUrl: () => `${ready.baseUrl as string}/respond/R${(responses += 1)}`,
     addUsers: async (users) => {
       await ask({ type: 'addUsers', users });
@@ -328,6 +334,10 @@ interface RunResult {
   rss: { start: number; mid: number; end: number; max: number };
   /** The server's CPU time over the measured run, in seconds. */
   cpuSeconds: number;
+  /** The whole machine's CPU ticks over the server's slices, and how many of them the host took (steal). */
+  machine: { ticks: number; stolen: number };
+  /** The fake Slack's CPU time over the server's slices, in seconds: the work this server made it do. */
+  fakeSlackCpuSeconds: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -343,6 +353,20 @@ function cpuSecondsOf(pid: number): number {
     return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return Number.NaN;
+  }
+}
+
+/**
+ * The machine's CPU ticks so far, all CPUs together, and how many of them the hypervisor gave to someone else
+ * (steal: the time a virtual CPU wanted to run and could not), from /proc/stat (Linux); zeros elsewhere.
+ */
+function machineTicks(): { ticks: number; stolen: number } {
+  try {
+    const fields = (/^cpu\s+(.*)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1] ?? '').split(/\s+/).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is already counted in user)
+    return { ticks: fields.slice(0, 8).reduce((sum, value) => sum + value, 0), stolen: fields[7] ?? 0 };
+  } catch {
+    return { ticks: 0, stolen: 0 };
   }
 }
 
@@ -396,7 +420,7 @@ interface Server {
 }
 
 function newResult(name: string): RunResult {
-  return { name, requests: 0, byKind: { command: 0, button: 0, view: 0 }, latencies: [], latenciesByKind: { command: [], button: [], view: [] }, errors: 0, errorSamples: [], rss: { start: 0, mid: 0, end: 0, max: 0 }, cpuSeconds: 0 };
+  return { name, requests: 0, byKind: { command: 0, button: 0, view: 0 }, latencies: [], latenciesByKind: { command: [], button: [], view: [] }, errors: 0, errorSamples: [], rss: { start: 0, mid: 0, end: 0, max: 0 }, cpuSeconds: 0, machine: { ticks: 0, stolen: 0 }, fakeSlackCpuSeconds: 0 };
 }
 
 /** Which server the clients send to at the moment, and whether what they send now is recorded. */
@@ -484,16 +508,25 @@ async function measureBoth(bare: Server, app: Server, pairs: SeededPair[], fake:
     const elapsed = Date.now() - startedAt;
     return { server: order[sliceAt(Date.now())] as Server, measured: elapsed % SLICE_MS >= SETTLE_MS };
   };
-  let cpuAt = { bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number) };
+  let cpuAt = { bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number), fake: cpuSecondsOf(fake.pid) };
+  let machineAt = machineTicks();
   let lastSlice = 0;
+  // CPU time (the server's and the machine's) is charged to the server whose slice just ended (the other one
+  // idles, bar its last replies).
+  const charge = (ended: Server) => {
+    const now = { bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number), fake: cpuSecondsOf(fake.pid) };
+    const machine = machineTicks();
+    ended.result.cpuSeconds += ended === bare ? now.bare - cpuAt.bare : now.app - cpuAt.app;
+    ended.result.fakeSlackCpuSeconds += now.fake - cpuAt.fake;
+    ended.result.machine.ticks += machine.ticks - machineAt.ticks;
+    ended.result.machine.stolen += machine.stolen - machineAt.stolen;
+    cpuAt = now;
+    machineAt = machine;
+  };
   const sampler = setInterval(() => {
     const slice = sliceAt(Date.now());
-    // CPU time is charged to the server whose slice just ended (the other one idles, bar its last replies).
     if (slice !== lastSlice) {
-      const now = { bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number) };
-      const ended = order[lastSlice] as Server;
-      ended.result.cpuSeconds += ended === bare ? now.bare - cpuAt.bare : now.app - cpuAt.app;
-      cpuAt = now;
+      charge(order[lastSlice] as Server);
       lastSlice = slice;
     }
   }, 50);
@@ -507,8 +540,7 @@ async function measureBoth(bare: Server, app: Server, pairs: SeededPair[], fake:
     clearInterval(sampler);
     clearInterval(rssSampler);
   }
-  const last = order[lastSlice] as Server;
-  last.result.cpuSeconds += cpuSecondsOf(last.child.pid as number) - (last === bare ? cpuAt.bare : cpuAt.app);
+  charge(order[lastSlice] as Server);
 
   for (const server of [bare, app]) {
     const measured = server.samples.filter((sample) => sample.measured);
@@ -598,7 +630,12 @@ function report(result: RunResult): string {
     `  errors    ${result.errors}${result.errorSamples.length > 0 ? ` (${result.errorSamples.join('; ')})` : ''}`,
     `  RSS       start ${mib(result.rss.start)}, mid ${mib(result.rss.mid)}, end ${mib(result.rss.end)} (each a mean over a fifth of the run; max ${mib(result.rss.max)})`,
     `  CPU       ${result.cpuSeconds.toFixed(1)} s over the run: ${((result.cpuSeconds / SECONDS) * 100).toFixed(0)}% of a core, ${((result.cpuSeconds * 1000) / Math.max(1, result.requests)).toFixed(2)} ms per request`,
+    `  machine   ${stealText(result.machine)} of its CPU time taken by the host (steal) during these slices; the fake Slack used ${((result.fakeSlackCpuSeconds * 1000) / Math.max(1, result.requests)).toFixed(2)} ms of CPU per request`,
   ].join('\n');
+}
+
+function stealText(machine: { ticks: number; stolen: number }): string {
+  return machine.ticks > 0 ? `${((100 * machine.stolen) / machine.ticks).toFixed(1)}%` : 'n/a';
 }
 
 export interface LoadBenchResult {
@@ -662,6 +699,14 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
         `  memory ${growth >= 0 ? '+' : ''}${mib(growth)} from start to end of the run, trend ${trend >= 0 ? '+' : ''}${(trend / 1024 / 1024).toFixed(1)} MiB/min (flat, no growth over 10%: ${growth < app.rss.start * 0.1 ? 'met' : 'MISSED'})`,
       ].join('\n'),
     );
+    const stolen = Math.max(...[app, bare].map(({ machine }) => (machine.ticks > 0 ? machine.stolen / machine.ticks : 0)));
+    if (stolen > STEAL_WARNING) {
+      console.log(
+        `note: the host took ${stealText(app.machine)} of this VM's CPU time during the app's slices and ${stealText(bare.machine)} during the bare app's. ` +
+          'Stolen milliseconds land on whichever request is in flight, and more of them on the server that keeps the CPU busier: ' +
+          'this run says more about the host than about the app. Compare runs with little steal.',
+      );
+    }
     return { app, bare, p99Ratio };
   } finally {
     await fake.close();
