@@ -634,8 +634,14 @@ function report(result: RunResult): string {
   ].join('\n');
 }
 
-function stealText(machine: { ticks: number; stolen: number }): string {
-  return machine.ticks > 0 ? `${((100 * machine.stolen) / machine.ticks).toFixed(1)}%` : 'n/a';
+/** The share of the machine's CPU time the host took, or undefined where /proc/stat is not there to say. */
+function stealShare(machine: RunResult['machine']): number | undefined {
+  return machine.ticks > 0 ? machine.stolen / machine.ticks : undefined;
+}
+
+function stealText(machine: RunResult['machine']): string {
+  const share = stealShare(machine);
+  return share === undefined ? 'n/a' : `${(100 * share).toFixed(1)}%`;
 }
 
 export interface LoadBenchResult {
@@ -699,7 +705,7 @@ export async function runLoadBench(): Promise<LoadBenchResult> {
         `  memory ${growth >= 0 ? '+' : ''}${mib(growth)} from start to end of the run, trend ${trend >= 0 ? '+' : ''}${(trend / 1024 / 1024).toFixed(1)} MiB/min (flat, no growth over 10%: ${growth < app.rss.start * 0.1 ? 'met' : 'MISSED'})`,
       ].join('\n'),
     );
-    const stolen = Math.max(...[app, bare].map(({ machine }) => (machine.ticks > 0 ? machine.stolen / machine.ticks : 0)));
+    const stolen = Math.max(...[app, bare].map(({ machine }) => stealShare(machine) ?? 0));
     if (stolen > STEAL_WARNING) {
       console.log(
         `note: the host took ${stealText(app.machine)} of this VM's CPU time during the app's slices and ${stealText(bare.machine)} during the bare app's. ` +
