@@ -6,10 +6,14 @@ import { rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { loadConfig } from '../../src/config';
 import { checkpoint, openDatabase, type Db } from '../../src/db/open';
+import { findParticipant, setParticipantStatus } from '../../src/db/repositories/participants';
+import { addVote } from '../../src/db/repositories/topic-votes';
 import { createLogger } from '../../src/logger';
 import type { Scheduler } from '../../src/scheduler/cron';
 import { startSchedulerThread } from '../../src/scheduler/thread';
 import { freshDatabase } from '../helpers/db';
+import { seedPerson } from '../helpers/programme';
+import { testConfig } from '../helpers/prompts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
 
 let fake: FakeSlack;
@@ -18,27 +22,15 @@ beforeEach(async () => {
 });
 afterEach(() => fake.close());
 
-/** The app's config for a database file, with the fake Slack as its Web API. */
-function configFor(path: string) {
-  return loadConfig({ SLACK_BOT_TOKEN: 'xoxb-t', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: path, LOG_LEVEL: 'silent' });
-}
-
 /** The mentor the passes act on: a pause whose end has passed is ended by the next pass. */
 const MENTOR = 'U0ADA00001';
 
-function addMentor(db: Db, status: 'active' | 'paused', pausedUntil: string | null = null): void {
-  db.prepare(
-    `INSERT INTO participants (user_id, role, department, seniority, status, paused_until, agreed_at, created_at, updated_at)
-     VALUES (?, 'mentor', 'Sales', '0-2', ?, ?, 'x', 'x', 'x')`,
-  ).run(MENTOR, status, pausedUntil);
-}
-
 function pauseEndedAgo(db: Db, ms: number): void {
-  db.prepare("UPDATE participants SET status = 'paused', paused_until = ? WHERE user_id = ?").run(new Date(Date.now() - ms).toISOString(), MENTOR);
+  setParticipantStatus(db, MENTOR, 'paused', new Date(Date.now() - ms), new Date());
 }
 
-function statusOf(db: Db): string {
-  return (db.prepare('SELECT status FROM participants WHERE user_id = ?').get(MENTOR) as { status: string }).status;
+function statusOf(db: Db): string | undefined {
+  return findParticipant(db, MENTOR)?.status;
 }
 
 async function waitUntil(check: () => boolean, timeoutMs = 15_000): Promise<void> {
@@ -54,10 +46,11 @@ it('runs the passes off the request thread on the same database, and stops when 
   let scheduler: Scheduler | undefined;
   try {
     // A pause that ran out a minute ago: the next pass ends it.
-    addMentor(db, 'paused', new Date(Date.now() - 60_000).toISOString());
+    seedPerson(db, { userId: MENTOR, role: 'mentor' });
+    pauseEndedAgo(db, 60_000);
     const lines: Array<{ level: number; msg: string }> = [];
     const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
-    scheduler = await startSchedulerThread(configFor(path), logger, { expression: '* * * * * *' });
+    scheduler = await startSchedulerThread(testConfig(fake, path), logger, { expression: '* * * * * *' });
     await waitUntil(() => statusOf(db) === 'active');
 
     await scheduler.stop();
@@ -82,8 +75,8 @@ it('starts the thread again when it dies, and the passes go on', async () => {
   const threads: Worker[] = [];
   let scheduler: Scheduler | undefined;
   try {
-    addMentor(db, 'active');
-    scheduler = await startSchedulerThread(configFor(path), createLogger({ level: 'silent' }), {
+    seedPerson(db, { userId: MENTOR, role: 'mentor' });
+    scheduler = await startSchedulerThread(testConfig(fake, path), createLogger({ level: 'silent' }), {
       expression: '* * * * * *',
       restartAfterMs: 200,
       onThread: (worker) => threads.push(worker),
@@ -117,8 +110,8 @@ it('refuses to start when its database cannot be used', async () => {
 describe('checkpoints', () => {
   /** Enough small commits to take the WAL well past SQLite's 1,000-page mark for checkpointing by itself. */
   function writeMany(db: Db, commits: number): void {
-    const vote = db.prepare("INSERT INTO topic_votes (topic_id, user_id, created_at) VALUES ('ai-at-work', ?, '2026-11-01T00:00:00Z')");
-    for (let i = 0; i < commits; i += 1) vote.run(`U0CP${String(i).padStart(8, '0')}${'x'.repeat(200)}`);
+    const at = new Date('2026-11-01T00:00:00Z');
+    for (let i = 0; i < commits; i += 1) addVote(db, 'ai-at-work', `U0CP${String(i).padStart(8, '0')}${'x'.repeat(200)}`, at);
   }
 
   it('a connection opened without them never writes the database file inside a commit; checkpoint() does', () => {
@@ -146,7 +139,7 @@ describe('checkpoints', () => {
     const requests = openDatabase(path, { autoCheckpoint: false });
     let scheduler: Scheduler | undefined;
     try {
-      scheduler = await startSchedulerThread(configFor(path), createLogger({ level: 'silent' }), { checkpointEveryMs: 200 });
+      scheduler = await startSchedulerThread(testConfig(fake, path), createLogger({ level: 'silent' }), { checkpointEveryMs: 200 });
       const before = statSync(path).size;
       writeMany(requests, 500);
       await waitUntil(() => statSync(path).size > before, 5_000);
