@@ -505,16 +505,17 @@ async function measureBoth(bare: Server, app: Server, pairs: SeededPair[], fake:
   const startedAt = Date.now();
   const sliceAt = (at: number) => Math.min(order.length - 1, Math.floor((at - startedAt) / SLICE_MS));
   const target = (): Target => {
-    const elapsed = Date.now() - startedAt;
-    return { server: order[sliceAt(Date.now())] as Server, measured: elapsed % SLICE_MS >= SETTLE_MS };
+    const now = Date.now();
+    return { server: order[sliceAt(now)] as Server, measured: (now - startedAt) % SLICE_MS >= SETTLE_MS };
   };
-  let cpuAt = { bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number), fake: cpuSecondsOf(fake.pid) };
+  const cpuNow = () => ({ bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number), fake: cpuSecondsOf(fake.pid) });
+  let cpuAt = cpuNow();
   let machineAt = machineTicks();
   let lastSlice = 0;
   // CPU time (the server's and the machine's) is charged to the server whose slice just ended (the other one
   // idles, bar its last replies).
   const charge = (ended: Server) => {
-    const now = { bare: cpuSecondsOf(bare.child.pid as number), app: cpuSecondsOf(app.child.pid as number), fake: cpuSecondsOf(fake.pid) };
+    const now = cpuNow();
     const machine = machineTicks();
     ended.result.cpuSeconds += ended === bare ? now.bare - cpuAt.bare : now.app - cpuAt.app;
     ended.result.fakeSlackCpuSeconds += now.fake - cpuAt.fake;
