@@ -3,9 +3,9 @@
  * Slack signs them, to the HTTP receiver for 30 s, with the fake Slack Web API on loopback answering after 50 ms.
  * The same run measures two servers, taking turns, on the same fake Slack and the same requests:
  *
- * - `reverse-mentor start`: the real app (`src/cli.ts start`: config, database, migrations, scheduler, Bolt), on a
- *   database seeded with a running cohort whose weekly prompts are out, so every request does its real work
- *   (reads, writes, replies, message updates, App Home);
+ * - `reverse-mentor start`: the real app (`src/cli.ts start`: config, database, migrations, Bolt, the listener and
+ *   scheduler threads), on a database seeded with a running cohort whose weekly prompts are out, so every request
+ *   does its real work (reads, writes, replies, message updates, App Home);
  * - a bare Bolt app that only acknowledges.
  *
  * Each server runs in a process of its own (the app as `npm start` runs it, compiled; the bare app through tsx's

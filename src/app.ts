@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { databaseAnswers, type Db } from './db/open';
 import { boltLogger, childLogger, type Logger } from './logger';
 import { BackgroundWork, type AppContext } from './listeners/context';
+import { DispatchingReceiver, listenersInThisThread, type ListenerHost } from './listeners/host';
 import { registerListeners } from './listeners';
 import {
   createLedgerGateway,
@@ -66,57 +67,69 @@ function healthRoute(db: Db, logger: Logger): CustomRoute {
   };
 }
 
-/**
- * Builds the Bolt app: Socket Mode when SLACK_APP_TOKEN is set, HTTP mode (`POST /slack/events`) otherwise;
- * `/healthz` in both. Listeners are registered and `app.error` is the last line of defence.
- */
-export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver: Receiver } {
-  const { config, db } = deps;
-  const logger = childLogger(deps.logger, 'app');
+/** Bolt's Web API client settings: the interactive retry policy, bounded in time, response_urls included. */
+function clientOptionsFor(deps: AppDeps) {
   const timeoutMs = deps.slackTimeoutMs ?? INTERACTIVE_TIMEOUT_MS;
-  const clientOptions = {
-    ...webClientOptions({ apiUrl: config.slack.apiUrl, logger: deps.logger, retry: INTERACTIVE_RETRY, rejectRateLimitedCalls: true, timeoutMs }),
+  return {
+    ...webClientOptions({ apiUrl: deps.config.slack.apiUrl, logger: deps.logger, retry: INTERACTIVE_RETRY, rejectRateLimitedCalls: true, timeoutMs }),
     // What Bolt's respond() posts to response_urls with: bounded in time, failures thrown with their code.
-    fetch: slackUrlFetch(config.slack.apiUrl, timeoutMs),
+    fetch: slackUrlFetch(deps.config.slack.apiUrl, timeoutMs),
   };
-  const routes = [healthRoute(db, logger)];
+}
+
+/** Socket Mode when SLACK_APP_TOKEN is set, HTTP mode (`POST /slack/events`) otherwise; `/healthz` in both. */
+function transportReceiver(deps: AppDeps): Receiver {
+  const { config } = deps;
+  const routes = [healthRoute(deps.db, childLogger(deps.logger, 'app'))];
   const receiverLogger = boltLogger(deps.logger);
-  const receiver: Receiver =
-    config.slack.mode === 'socket'
-      ? new SocketModeReceiver({
-          appToken: config.slack.appToken as string,
-          logger: receiverLogger,
-          customRoutes: routes,
-          installerOptions: { port: config.port },
-        })
-      : new GuardedHttpReceiver({
-          signingSecret: config.slack.signingSecret as string,
-          logger: receiverLogger,
-          guardLogger: childLogger(deps.logger, 'requests'),
-          customRoutes: routes,
-          endpoints: ['/slack/events'],
-          // The signature, for the request guard's replay check.
-          customPropertiesExtractor: (request) => requestProperties(request),
-          // Slack payloads are small; anything this big is not from Slack.
-          bodyLimit: 1024 * 1024,
-        });
-  const app = new App({
-    token: config.slack.botToken,
+  return config.slack.mode === 'socket'
+    ? new SocketModeReceiver({
+        appToken: config.slack.appToken as string,
+        logger: receiverLogger,
+        customRoutes: routes,
+        installerOptions: { port: config.port },
+      })
+    : new GuardedHttpReceiver({
+        signingSecret: config.slack.signingSecret as string,
+        logger: receiverLogger,
+        guardLogger: childLogger(deps.logger, 'requests'),
+        customRoutes: routes,
+        endpoints: ['/slack/events'],
+        // The signature, for the request guard's replay check.
+        customPropertiesExtractor: (request) => requestProperties(request),
+        // Slack payloads are small; anything this big is not from Slack.
+        bodyLimit: 1024 * 1024,
+      });
+}
+
+function boltApp(deps: AppDeps, receiver: Receiver): App {
+  return new App({
+    token: deps.config.slack.botToken,
     receiver,
     logger: boltLogger(deps.logger),
     logLevel: LogLevel.DEBUG,
-    clientOptions,
+    clientOptions: clientOptionsFor(deps),
     // Verifying the token is the first Web API call; doing it at start-up surfaces a bad token at once.
     deferInitialization: true,
     // The app keeps no per-conversation state in Bolt (everything is in SQLite): no store to consult per request.
     convoStore: false,
   });
-  const now = deps.now ?? (() => new Date());
+}
+
+/**
+ * The Bolt app with every listener registered, on the receiver `receiverFor` gives (it is handed the work
+ * tracker, which also tracks the listeners' processing of each request), and the context the listeners share.
+ */
+export function createListenerApp(deps: AppDeps, receiverFor: (work: BackgroundWork) => Receiver): { app: App; ctx: AppContext } {
+  const { config, db } = deps;
+  const logger = childLogger(deps.logger, 'app');
   const work = new BackgroundWork((error) => {
     const code = (error as { code?: unknown })?.code;
     const slackError = typeof code === 'string' && code.startsWith('slack_') ? slackErrorCode(error) : undefined;
     logger.error({ code, slackError, type: (error as Error)?.name }, 'work after an ack failed');
   });
+  const app = boltApp(deps, receiverFor(work));
+  const now = deps.now ?? (() => new Date());
   const deliveryDeps: DeliveryDeps = {
     config,
     db,
@@ -145,25 +158,76 @@ export function createApp(deps: AppDeps): { app: App; ctx: AppContext; receiver:
     const coded = error as Error & { code?: string; original?: { code?: string } };
     logger.error({ code: coded.code, cause: coded.original?.code }, 'unhandled error in a listener');
   });
-  return { app, ctx, receiver };
+  return { app, ctx };
+}
+
+/** The app with its listeners in this thread (tests, the sandbox): the transport receiver dispatches to them. */
+export function createApp(deps: AppDeps): { app: App; ctx: AppContext } {
+  const logger = childLogger(deps.logger, 'app');
+  const transport = transportReceiver(deps);
+  return createListenerApp(deps, (work) => new DispatchingReceiver(transport, (app) => listenersInThisThread(app, work, logger), logger));
+}
+
+async function listen(app: App, deps: AppDeps): Promise<{ port: number; address?: string }> {
+  const started = (await app.start(deps.host ? { port: deps.config.port, host: deps.host } : deps.config.port)) as Server | unknown;
+  const address = (started as Server)?.address?.();
+  const port = typeof address === 'object' && address ? address.port : deps.config.port;
+  childLogger(deps.logger, 'app').info({ mode: deps.config.slack.mode, port }, 'Reverse Mentor is running');
+  return { port, ...(typeof address === 'object' && address ? { address: address.address } : {}) };
 }
 
 /** Creates and starts the app; `stop()` stops taking requests and waits for work already acknowledged. */
 export async function startApp(deps: AppDeps): Promise<RunningApp> {
   const { app, ctx } = createApp(deps);
   await app.init();
-  const started = (await app.start(deps.host ? { port: deps.config.port, host: deps.host } : deps.config.port)) as Server | unknown;
-  const address = (started as Server)?.address?.();
-  const port = typeof address === 'object' && address ? address.port : deps.config.port;
-  childLogger(deps.logger, 'app').info({ mode: deps.config.slack.mode, port }, 'Reverse Mentor is running');
+  const bound = await listen(app, deps);
   return {
     app,
     ctx,
-    port,
-    ...(typeof address === 'object' && address ? { address: address.address } : {}),
+    ...bound,
     async stop() {
       await app.stop();
       await ctx.work.settled();
     },
   };
+}
+
+/** Listeners that run somewhere else (a thread of their own), and stop when told. */
+export interface RemoteListeners extends ListenerHost {
+  stop(): Promise<void>;
+}
+
+export interface RunningServer {
+  port: number;
+  address?: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the receiving side of the app with its listeners elsewhere (`reverse-mentor start`: in their own
+ * thread, started by `startListeners` once the token is known good). This thread verifies and acknowledges
+ * requests and answers /healthz; nothing a listener does after its ack shares the thread with acks.
+ * `stop()` stops taking requests, then stops the listeners (which finish the work already acknowledged).
+ */
+export async function startServer(deps: AppDeps, startListeners: () => Promise<RemoteListeners>): Promise<RunningServer> {
+  const logger = childLogger(deps.logger, 'app');
+  let listeners: RemoteListeners | undefined;
+  const host: ListenerHost = { handle: (request, acknowledged) => (listeners as RemoteListeners).handle(request, acknowledged) };
+  // No listeners here: this app only verifies the token at start-up and owns the receiver.
+  const app = boltApp(deps, new DispatchingReceiver(transportReceiver(deps), () => host, logger));
+  await app.init();
+  listeners = await startListeners();
+  try {
+    const bound = await listen(app, deps);
+    return {
+      ...bound,
+      async stop() {
+        await app.stop();
+        await listeners?.stop();
+      },
+    };
+  } catch (error) {
+    await listeners.stop();
+    throw error;
+  }
 }

@@ -1,9 +1,10 @@
-import { startApp, type RunningApp } from './app';
+import { startServer, type RunningServer } from './app';
 import { ConfigError, loadConfig, readEnvironment, type Config } from './config';
 import { migrate } from './db/migrate';
 import { DatabaseError, openDatabase, type Db } from './db/open';
 import { childLogger, createLogger, type Logger } from './logger';
 import type { Scheduler } from './scheduler/cron';
+import { startListenerThread } from './listeners/thread';
 import { startSchedulerThread } from './scheduler/thread';
 
 /**
@@ -24,14 +25,15 @@ export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise
   const logger = createLogger({ level: config.logLevel });
   const log = childLogger(logger, 'start');
   let db: Db | undefined;
-  let running: RunningApp | undefined;
+  let running: RunningServer | undefined;
   let scheduler: Promise<Scheduler | undefined> = Promise.resolve(undefined);
   try {
     // Checkpoints are the scheduler thread's: never inside a request's commit (see OpenOptions.autoCheckpoint).
     db = openDatabase(config.databasePath, { autoCheckpoint: false });
     const applied = migrate(db);
     log.info({ applied: applied.map((m) => m.version) }, 'database ready');
-    running = await startApp({ config, db, logger });
+    // This thread receives and acknowledges; the listeners run in a thread of their own (src/listeners/thread.ts).
+    running = await startServer({ config, db, logger }, () => startListenerThread(config, logger));
     // Requests are taken from here on, so a stop signal is honoured from here on too, also while the
     // scheduler's thread is still starting (it loads its own copy of the code).
     const starting = startSchedulerThread(config, logger);

@@ -41,7 +41,11 @@ export class BackgroundWork {
    * are acknowledged first, so a burst of work after acks never makes the next person's ack late.
    */
   run(task: () => Promise<unknown>): void {
-    const started = new Promise<void>((resolve) => setImmediate(resolve)).then(task);
+    this.track(new Promise<void>((resolve) => setImmediate(resolve)).then(task));
+  }
+
+  /** Counts `started` as work in flight until it settles (a listener processing a request, say). */
+  track(started: Promise<unknown>): void {
     const promise: Promise<unknown> = started
       .catch((error: unknown) => this.onError(error))
       .finally(() => this.pending.delete(promise));

@@ -1,8 +1,9 @@
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads';
 import type { Config } from '../config';
 import { checkpoint, openDatabase } from '../db/open';
 import { childLogger, createLogger, type Logger } from '../logger';
 import { createLedgerGateway } from '../slack/gateway';
+import { startSupervisedThread } from '../threads';
 import { EVERY_MINUTE, startScheduler, type Scheduler } from './cron';
 
 /**
@@ -49,85 +50,21 @@ export interface SchedulerThreadOptions {
  * in-process scheduler) and waits for the thread to end. A thread that dies is logged and started again.
  */
 export async function startSchedulerThread(config: Config, logger: Logger, options: SchedulerThreadOptions = {}): Promise<Scheduler> {
-  const log = childLogger(logger, 'scheduler');
-  let stopping = false;
-  let current: Worker;
-  let restartTimer: NodeJS.Timeout | undefined;
-  let relaunching: Promise<unknown> | undefined;
-  const exited = new WeakSet<Worker>();
-
-  const launch = (): Promise<Worker> =>
-    new Promise((resolve, reject) => {
-      const data: SchedulerWorkerData = {
-        role: 'scheduler',
-        config,
-        expression: options.expression ?? EVERY_MINUTE,
-        checkpointEveryMs: options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS,
-      };
-      // This very module is the thread's entry: compiled JavaScript as shipped. When the app runs from its sources
-      // (`npm run dev`, tests) it is TypeScript, which the thread loads through tsx's CommonJS hook (tsx's own
-      // hooks cover the main thread only).
-      const worker = __filename.endsWith('.ts')
-        ? new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(__filename)});`, { eval: true, workerData: data })
-        : new Worker(__filename, { workerData: data });
-      let ready = false;
-      worker.on('message', (message: FromWorker) => {
-        if (message.type === 'ready') {
-          ready = true;
-          options.onThread?.(worker);
-          resolve(worker);
-        }
-      });
-      worker.on('error', (error) => {
-        log.error({ code: (error as Error & { code?: string }).code, message: error.message }, 'scheduler thread failed');
-        if (!ready) reject(error);
-      });
-      worker.on('exit', (code) => {
-        exited.add(worker);
-        if (!ready) {
-          reject(new Error(`the scheduler thread exited with ${code} before it started`));
-          return;
-        }
-        if (stopping) {
-          log.info({ exitCode: code }, 'scheduler thread stopped');
-          return;
-        }
-        log.error({ exitCode: code }, 'scheduler thread ended');
-        restartLater();
-      });
-    });
-
-  /** Until it is stopped, a dead thread is started again after a pause (and again, if that fails). */
-  const restartLater = (): void => {
-    if (stopping) return;
-    const afterMs = options.restartAfterMs ?? RESTART_AFTER_MS;
-    log.warn({ restartInMs: afterMs }, 'starting the scheduler thread again');
-    restartTimer = setTimeout(() => {
-      restartTimer = undefined;
-      relaunching = launch().then(
-        (worker) => (current = worker),
-        (error: Error) => {
-          log.error({ message: error.message }, 'scheduler thread could not be started again');
-          restartLater();
-        },
-      );
-    }, afterMs);
-    restartTimer.unref();
+  const data: SchedulerWorkerData = {
+    role: 'scheduler',
+    config,
+    expression: options.expression ?? EVERY_MINUTE,
+    checkpointEveryMs: options.checkpointEveryMs ?? CHECKPOINT_EVERY_MS,
   };
-
-  current = await launch();
-  return {
-    async stop() {
-      stopping = true;
-      if (restartTimer) clearTimeout(restartTimer);
-      await relaunching;
-      const worker = current;
-      if (exited.has(worker)) return;
-      const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-      worker.postMessage({ type: 'stop' } satisfies ToWorker);
-      await ended;
-    },
-  };
+  const thread = await startSupervisedThread({
+    name: 'scheduler',
+    entry: __filename,
+    data,
+    logger: childLogger(logger, 'scheduler'),
+    restartAfterMs: options.restartAfterMs ?? RESTART_AFTER_MS,
+    ...(options.onThread ? { onThread: options.onThread } : {}),
+  });
+  return { stop: () => thread.stop() };
 }
 
 /** The thread's side: the same scheduler `start` used to run in-process. */

@@ -3,24 +3,14 @@ import Database from 'better-sqlite3';
 import { findParticipant } from '../../src/db/repositories/participants';
 import { CALLBACK, JOIN } from '../../src/views/ids';
 import { input, type StateValues } from '../support/slack-requests';
+import { joinForm } from '../helpers/forms';
 import { startHarness, type Harness } from './harness';
 
 const ADA = 'U0ADA00001';
 const BOSS = 'U0BOSS0001';
 
 function joinValues(overrides: Partial<Record<keyof typeof JOIN, unknown>> = {}): StateValues {
-  const values: Record<string, unknown> = {
-    [JOIN.role]: input.radio('mentor'),
-    [JOIN.department]: input.plain('Marketing'),
-    [JOIN.seniority]: input.staticSelect('0-2'),
-    [JOIN.topics]: input.multiStaticSelect(['digital-tools', 'ai-at-work']),
-    [JOIN.manager]: input.usersSelect(BOSS),
-    [JOIN.goals]: input.plain('Help my leader understand TikTok'),
-    [JOIN.meeting]: input.staticSelect('video'),
-    [JOIN.confidentiality]: input.checkboxes(['agree']),
-    ...Object.fromEntries(Object.entries(overrides).map(([key, value]) => [JOIN[key as keyof typeof JOIN], value])),
-  };
-  return Object.fromEntries(Object.entries(values).map(([block, value]) => [block, { [block]: value }])) as StateValues;
+  return joinForm(overrides, BOSS);
 }
 
 function rowCount(h: Harness, table: string): number {

@@ -1,4 +1,4 @@
-import { COHORT_CREATE } from '../../src/views/ids';
+import { COHORT_CREATE, JOIN } from '../../src/views/ids';
 import { input, type StateValues } from '../support/slack-requests';
 
 /** One input's state as Slack sends it, for our convention block_id = action_id. */
@@ -19,4 +19,20 @@ export function cohortForm(overrides: { name?: string; startDate?: string; weeks
     ...field(COHORT_CREATE.summaryChannel, input.conversationsSelect(overrides.channel ?? 'C0SUMMARY')),
     ...field(COHORT_CREATE.capacity, input.staticSelect('1')),
   };
+}
+
+/** A valid `join` submission (a mentor in Marketing); change any field with `overrides`, keyed as in JOIN. */
+export function joinForm(overrides: Partial<Record<keyof typeof JOIN, unknown>> = {}, managerId = 'U0BOSS0001'): StateValues {
+  const values: Record<string, unknown> = {
+    [JOIN.role]: input.radio('mentor'),
+    [JOIN.department]: input.plain('Marketing'),
+    [JOIN.seniority]: input.staticSelect('0-2'),
+    [JOIN.topics]: input.multiStaticSelect(['digital-tools', 'ai-at-work']),
+    [JOIN.manager]: input.usersSelect(managerId),
+    [JOIN.goals]: input.plain('Help my leader understand TikTok'),
+    [JOIN.meeting]: input.staticSelect('video'),
+    [JOIN.confidentiality]: input.checkboxes(['agree']),
+    ...Object.fromEntries(Object.entries(overrides).map(([key, value]) => [JOIN[key as keyof typeof JOIN], value])),
+  };
+  return Object.fromEntries(Object.entries(values).map(([block, value]) => [block, { [block]: value }])) as StateValues;
 }

@@ -1,0 +1,125 @@
+import type { Worker } from 'node:worker_threads';
+import { startServer, type RunningServer } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import type { Db } from '../../src/db/open';
+import { findParticipant } from '../../src/db/repositories/participants';
+import { startListenerThread } from '../../src/listeners/thread';
+import { createLogger } from '../../src/logger';
+import { CALLBACK, JOIN } from '../../src/views/ids';
+import { BOT_TOKEN, SIGNING_SECRET } from '../e2e/harness';
+import { holdWriteLock, waitUntil } from '../hardening/rig';
+import { freshDatabase } from '../helpers/db';
+import { joinForm } from '../helpers/forms';
+import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
+import { createSlackRequests, input, type SlackRequests } from '../support/slack-requests';
+
+/**
+ * `reverse-mentor start` as it runs in production: this thread receives, verifies and acknowledges; the
+ * listeners run in their own thread with their own database connection and Web API client.
+ */
+
+const ADA = 'U0ADA00001';
+
+describe('the listener thread', () => {
+  let fake: FakeSlack;
+  let db: Db;
+  let dbPath: string;
+  let server: RunningServer | undefined;
+  let slack: SlackRequests;
+  let threads: Worker[];
+
+  beforeEach(async () => {
+    // Slack answers slowly, so work after an ack is still going on when the tests look.
+    fake = await startFakeSlack({ latencyMs: 150 });
+    fake.addUser({ id: ADA, name: 'ada', realName: 'Ada Lovelace', tz: 'Europe/London', locale: 'en-GB' });
+    fake.addUser({ id: 'U0BOSS0001', name: 'boss', tz: 'Europe/Stockholm', locale: 'sv-SE' });
+    const fresh = freshDatabase();
+    db = fresh.db;
+    dbPath = fresh.path;
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      PORT: '0',
+      DATABASE_PATH: fresh.path,
+      LOG_LEVEL: 'silent',
+    });
+    const logger = createLogger({ level: 'silent' });
+    threads = [];
+    server = await startServer({ config, db, logger, host: '127.0.0.1' }, () =>
+      startListenerThread(config, logger, { restartAfterMs: 50, onThread: (worker) => threads.push(worker) }),
+    );
+    slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${server.port}`, signingSecret: SIGNING_SECRET, fake });
+  });
+
+  afterEach(async () => {
+    await server?.stop();
+    db.close();
+    await fake.close();
+  });
+
+  it('acknowledges a slash command at once and the listener thread carries it out', async () => {
+    const sent = await slack.command(ADA, 'join');
+    expect(sent.status).toBe(200);
+    expect(sent.body).toBe('');
+    const open = await fake.waitFor('views.open');
+    expect(open.args.trigger_id).toBe(sent.triggerId);
+    expect((open.args.view as { callback_id: string }).callback_id).toBe(CALLBACK.join);
+  });
+
+  it("answers a view submission with its listener's answer: inline errors, or a stored profile and a closed modal", async () => {
+    await slack.command(ADA, 'join');
+    await fake.waitFor('views.open');
+
+    const refused = await slack.viewSubmission(ADA, { callbackId: CALLBACK.join, values: joinForm({ confidentiality: input.checkboxes([]) }) });
+    expect(refused.status).toBe(200);
+    expect(refused.json).toMatchObject({ response_action: 'errors', errors: { [JOIN.confidentiality]: expect.any(String) } });
+    expect(findParticipant(db, ADA)).toBeUndefined();
+
+    const accepted = await slack.viewSubmission(ADA, { callbackId: CALLBACK.join, values: joinForm() });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toBe('');
+    // Written by the listener thread's connection, read here through this thread's.
+    await waitUntil(() => findParticipant(db, ADA)?.department === 'Marketing', 5_000, 'the profile to be stored');
+    await waitUntil(() => fake.messagesIn(ADA).length === 1, 5_000, 'the welcome DM');
+  });
+
+  it('acknowledges requests while the listener thread is held up (by a write lock another process holds)', async () => {
+    await slack.command(ADA, 'join');
+    await fake.waitFor('views.open');
+    const lock = await holdWriteLock(dbPath, 1500);
+    // The profile is saved after the ack; better-sqlite3 waits for the lock synchronously, holding the thread.
+    const submitted = await slack.viewSubmission(ADA, { callbackId: CALLBACK.join, values: joinForm() });
+    expect(submitted.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const started = Date.now();
+    const status = await slack.command(ADA, 'status');
+    const waitedMs = Date.now() - started;
+    expect(status.status).toBe(200);
+    // Over a second sooner than the listener thread could have answered.
+    expect(waitedMs).toBeLessThan(700);
+    expect(findParticipant(db, ADA)).toBeUndefined();
+    await lock.released;
+    await waitUntil(() => findParticipant(db, ADA)?.department === 'Marketing', 5_000, 'the profile to be stored');
+    // The status the command asked for is answered too, once the thread is free.
+    await waitUntil(() => fake.callsTo('response_url').length > 0, 5_000, 'the status reply');
+  });
+
+  it('is started again when it dies, and a request that arrived meanwhile is carried out by the new one', async () => {
+    expect(threads).toHaveLength(1);
+    await threads[0]?.terminate();
+    const sent = await slack.command(ADA, 'join');
+    expect(sent.status).toBe(200);
+    await waitUntil(() => threads.length === 2, 20_000, 'a new listener thread');
+    const open = await fake.waitFor('views.open', undefined, { timeoutMs: 10_000 });
+    expect(open.args.trigger_id).toBe(sent.triggerId);
+  });
+
+  it('on stop, finishes the work it acknowledged before the thread ends', async () => {
+    const sent = await slack.command(ADA, 'join');
+    expect(sent.status).toBe(200);
+    await server?.stop();
+    server = undefined;
+    expect(fake.callsTo('views.open').map((call) => call.args.trigger_id)).toEqual([sent.triggerId]);
+  });
+});
