@@ -165,7 +165,7 @@ export function createListenerApp(deps: AppDeps, receiverFor: (work: BackgroundW
 export function createApp(deps: AppDeps): { app: App; ctx: AppContext } {
   const logger = childLogger(deps.logger, 'app');
   const transport = transportReceiver(deps);
-  return createListenerApp(deps, (work) => new DispatchingReceiver(transport, (app) => listenersInThisThread(app, work, logger), logger));
+  return createListenerApp(deps, (work) => new DispatchingReceiver(transport, (app) => listenersInThisThread(app, work, logger)));
 }
 
 async function listen(app: App, deps: AppDeps): Promise<{ port: number; address?: string }> {
@@ -210,11 +210,10 @@ export interface RunningServer {
  * `stop()` stops taking requests, then stops the listeners (which finish the work already acknowledged).
  */
 export async function startServer(deps: AppDeps, startListeners: () => Promise<RemoteListeners>): Promise<RunningServer> {
-  const logger = childLogger(deps.logger, 'app');
   let listeners: RemoteListeners | undefined;
   const host: ListenerHost = { handle: (request, acknowledged) => (listeners as RemoteListeners).handle(request, acknowledged) };
   // No listeners here: this app only verifies the token at start-up and owns the receiver.
-  const app = boltApp(deps, new DispatchingReceiver(transportReceiver(deps), () => host, logger));
+  const app = boltApp(deps, new DispatchingReceiver(transportReceiver(deps), () => host));
   await app.init();
   listeners = await startListeners();
   try {

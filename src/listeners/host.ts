@@ -15,7 +15,8 @@ export type AckAnswer = unknown;
 export interface ListenerHost {
   /**
    * Runs the listeners on `request`. When `acknowledged`, the receiver has answered Slack already; otherwise the
-   * promise resolves with the listener's answer as soon as it acks (the work after the ack goes on).
+   * promise resolves with the listener's answer as soon as it acks (the work after the ack goes on). The host
+   * logs what fails on an acknowledged request (its work tracker does).
    */
   handle(request: VerifiedRequest, acknowledged: boolean): Promise<AckAnswer>;
 }
@@ -71,7 +72,6 @@ export class DispatchingReceiver implements Receiver {
   constructor(
     private readonly inner: Receiver,
     private readonly hostFor: (app: App) => ListenerHost,
-    private readonly logger: Logger,
   ) {}
 
   init(app: App): void {
@@ -97,8 +97,7 @@ export class DispatchingReceiver implements Receiver {
       return;
     }
     await ack();
-    host.handle(request, true).catch((error: Error & { code?: string }) => {
-      this.logger.error({ code: error.code, type: error.name }, 'listeners failed on an acknowledged request');
-    });
+    // Logged by the host, which knows the failure best: nothing more to tell Slack.
+    host.handle(request, true).catch(() => undefined);
   }
 }
