@@ -26,7 +26,7 @@ export interface ListenerHost {
  * suggestion request (its options). Every other request is acknowledged with an empty 200, and this app's
  * listeners for them ack before anything else, so the receiver answers those at once.
  */
-export function answeredByListener(body: ReceiverEvent['body']): boolean {
+function answeredByListener(body: ReceiverEvent['body']): boolean {
   return body.type === 'view_submission' || body.type === 'block_suggestion';
 }
 

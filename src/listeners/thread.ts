@@ -26,14 +26,13 @@ type ToThread = { type: 'request'; id: number; request: VerifiedRequest; acknowl
 type FromThread =
   | { type: 'ready' }
   | { type: 'answer'; id: number; answer: AckAnswer }
-  | { type: 'failed'; id: number; error: { name: string; message: string; code?: string } }
-  | { type: 'stopped' };
+  | { type: 'failed'; id: number; error: { name: string; message: string; code?: string } };
 
 /** A listener thread that died is started again this soon: requests arriving meanwhile wait for it. */
 const RESTART_AFTER_MS = 200;
 
 /** A failure of the listener thread, seen from the receiving thread. */
-export class ListenerThreadError extends Error {
+class ListenerThreadError extends Error {
   constructor(
     message: string,
     readonly code: string,
@@ -114,7 +113,6 @@ async function runListenerThread(data: ListenerWorkerData): Promise<void> {
       void ctx.work.settled().then(() => {
         db.close();
         logger.flush();
-        port.postMessage({ type: 'stopped' } satisfies FromThread);
         port.close();
       });
       return;

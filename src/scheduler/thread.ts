@@ -25,7 +25,7 @@ interface SchedulerWorkerData {
 }
 
 type ToWorker = { type: 'stop' };
-type FromWorker = { type: 'ready' } | { type: 'stopped' };
+type FromWorker = { type: 'ready' };
 
 /** After the thread dies unexpectedly, it is started again after this long (nothing due is lost meanwhile). */
 const RESTART_AFTER_MS = 5_000;
@@ -92,7 +92,6 @@ function runSchedulerThread(data: SchedulerWorkerData): void {
     void scheduler.stop().then(() => {
       db.close();
       logger.flush();
-      port.postMessage({ type: 'stopped' } satisfies FromWorker);
       port.close();
     });
   });
