@@ -1,0 +1,27 @@
+export const participation = {
+  statusHeader: 'Your Reverse Mentor status',
+  statusNotJoined: "You haven't joined yet. Type `/reverse-mentor join` — it takes two minutes.",
+  statusRole: (p: { role: string }) => `*Role:* ${p.role}`,
+  statusCohort: (p: { cohort: string }) => `*Cohort:* ${p.cohort}`,
+  statusNoCohort: '*Cohort:* waiting for the next one',
+  statusNoPartner: '*Partner:* not matched yet',
+  statusPartner: (p: { partners: string }) => `*Partner:* ${p.partners}`,
+  statusNextPrompt: (p: { date: string }) => `*Next prompt:* ${p.date}`,
+  statusReflections: (p: { count: number }) => `*Your reflections so far:* ${p.count}`,
+  statusPaused: (p: { until: string }) => `*Paused* until ${p.until}. \`/reverse-mentor resume\` to start again sooner.`,
+  statusLeft: 'You have left the programme.',
+  statusActive: '*Status:* active',
+
+  pauseDone: (p: { until: string }) => `Paused. No prompts until ${p.until}; then they start again by themselves.`,
+  pauseInvalidWeeks: (p: { max: number }) => `Pause for a whole number of weeks, from 1 to ${p.max}. For example \`/reverse-mentor pause 2\`.`,
+  resumeDone: "Welcome back! You'll get prompts again from the next one.",
+  notPaused: "You're not paused, so there's nothing to resume.",
+  leaveQuestion: 'Leave Reverse Mentor? Your partner and the organizers will be told you have left, not why.',
+  leaveConfirm: 'Leave the programme',
+  leaveKeep: 'Stay',
+  leaveDone: 'You have left the programme. Thank you for taking part. :pray:',
+  leaveKept: "Glad you're staying!",
+  organizerParticipantLeft: (p: { user: string }) => `${p.user} has left the Reverse Mentor programme.`,
+  partnerLeft: (p: { user: string }) =>
+    `${p.user} has had to leave the programme. Thank you both for your time together — the organizers will be in touch about what comes next.`,
+};

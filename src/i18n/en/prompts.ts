@@ -1,0 +1,25 @@
+export const prompts = {
+  promptHeader: (p: { cycle: number; cycles: number }) => `Week ${p.cycle} of ${p.cycles}`,
+  promptClosingHeader: (p: { cycle: number; cycles: number }) => `Week ${p.cycle} of ${p.cycles}: the last one`,
+  promptFallback: (p: { cycle: number; cycles: number; title: string }) => `Week ${p.cycle} of ${p.cycles}: ${p.title}`,
+  promptIntro: "Time for this week's conversation. Find a slot that suits you both; 45–60 minutes is plenty.",
+  promptClosingIntro: 'This is the last prompt of the programme. Thank you both for the time you have given each other.',
+  promptTopic: (p: { title: string; description: string }) => `*This week's topic: ${p.title}*\n${p.description}`,
+  promptQuestionsHeader: '*A few questions to start with*',
+  promptMeetBy: (p: { date: string }) => `Try to meet before ${p.date}, when the next prompt arrives.`,
+  promptFinalReflection: (p: { date: string }) =>
+    `Before ${p.date}, please each write a final reflection: what did you learn, and what will you take with you?`,
+  promptMet: 'We met',
+  promptSkip: 'Skip this week',
+  promptReflect: 'Reflect',
+  promptFinalReflect: 'Write a final reflection',
+  promptNewTopic: 'New topic',
+  promptMarkedMet: (p: { user: string }) => `✅ ${p.user} marked that you met`,
+  promptMarkedSkipped: (p: { user: string }) => `⏭️ ${p.user} marked that you're skipping this week`,
+  promptNotYours: 'These buttons belong to the pair this prompt was sent to.',
+  promptNoOtherTopic: 'There are no other topics to switch to right now.',
+  promptGone: 'This prompt is no longer available.',
+  reminderText: (p: { cycle: number }) =>
+    `A gentle nudge about week ${p.cycle}: a short reflection takes two minutes and makes your next meeting even better.`,
+  reminderClosingText: 'The programme is coming to an end. A short final reflection takes two minutes and helps the next cohort too.',
+};

@@ -1,0 +1,17 @@
+import type { Catalog } from '../catalog';
+import type { home as English } from '../en/home';
+
+export const home: Catalog<typeof English> = {
+  homeHeader: 'Reverse Mentor',
+  homeJoin: 'Gå med',
+  homeEdit: 'Ändra profil',
+  homeReflect: 'Reflektera',
+  homePause: 'Pausa en vecka',
+  homeResume: 'Återuppta',
+  homeOrganizerHeader: 'Kullar',
+  homeNoCohorts: 'Inga kullar än. Skapa en med `/reverse-mentor cohort new`.',
+  homeCohortLine: (p) => `*${p.name}* – ${p.status}, ${p.enrolled} anmälda`,
+  cohortStatusEnrolling: 'tar emot anmälningar',
+  cohortStatusActive: 'pågår',
+  cohortStatusCompleted: 'avslutad',
+};
