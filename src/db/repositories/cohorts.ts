@@ -101,6 +101,17 @@ export function currentCohortOf(db: Db, userId: string): Cohort | undefined {
   return row && toCohort(row);
 }
 
+/** The latest completed cohort the person was enrolled in (what App Home shows once a programme is over). */
+export function lastCompletedCohortOf(db: Db, userId: string): Cohort | undefined {
+  const row = prepared(
+      db,
+      `SELECT c.* FROM cohorts c JOIN enrollments e ON e.cohort_id = c.id
+        WHERE e.user_id = ? AND c.status = 'completed' ORDER BY c.id DESC LIMIT 1`,
+    )
+    .get(userId) as CohortRow | undefined;
+  return row && toCohort(row);
+}
+
 export function enroll(db: Db, cohortId: number, userId: string, now: Date): boolean {
   const result = prepared(db, 'INSERT OR IGNORE INTO enrollments (cohort_id, user_id, enrolled_at) VALUES (?, ?, ?)')
     .run(cohortId, userId, now.toISOString());

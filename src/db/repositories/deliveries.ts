@@ -237,3 +237,14 @@ export function skipPendingByKeys(db: Db, dedupeKeys: readonly string[], reason:
     )
     .run(reason, now.toISOString(), ...dedupeKeys).changes;
 }
+
+/** Ends the pending rows whose dedupe key starts with `prefix` (e.g. a notice superseded before it went out). */
+export function skipPendingByKeyPrefix(db: Db, prefix: string, reason: string, now: Date): number {
+  return db
+    .prepare(
+      `UPDATE deliveries SET status = 'skipped', error = ?, updated_at = ?
+        WHERE status = 'pending' AND dedupe_key >= ? AND dedupe_key < ?`,
+    )
+    // A range on the unique index of dedupe keys: every key that starts with the prefix, and no other.
+    .run(reason, now.toISOString(), prefix, `${prefix}\uffff`).changes;
+}

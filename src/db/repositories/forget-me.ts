@@ -24,15 +24,19 @@ export function moveEnrollmentsToFormer(db: Db, userId: string, formerId: number
 }
 
 /** The pairs the person is in (any status), with their partner: for ending them and telling the partner. */
-export function pairsOfPerson(db: Db, userId: string): Array<{ pairId: number; cohortId: number; status: 'active' | 'ended'; partnerId: string }> {
+export function pairsOfPerson(
+  db: Db,
+  userId: string,
+): Array<{ pairId: number; cohortId: number; status: 'active' | 'ended'; partnerId: string; role: 'mentor' | 'mentee' }> {
   return (
     db
       .prepare(
-        `SELECT id, cohort_id, status, CASE WHEN mentor_id = @userId THEN mentee_id ELSE mentor_id END AS partner_id
+        `SELECT id, cohort_id, status, CASE WHEN mentor_id = @userId THEN mentee_id ELSE mentor_id END AS partner_id,
+                CASE WHEN mentor_id = @userId THEN 'mentor' ELSE 'mentee' END AS role
            FROM pairs WHERE mentor_id = @userId OR mentee_id = @userId ORDER BY id`,
       )
-      .all({ userId }) as Array<{ id: number; cohort_id: number; status: 'active' | 'ended'; partner_id: string }>
-  ).map((row) => ({ pairId: row.id, cohortId: row.cohort_id, status: row.status, partnerId: row.partner_id }));
+      .all({ userId }) as Array<{ id: number; cohort_id: number; status: 'active' | 'ended'; partner_id: string; role: 'mentor' | 'mentee' }>
+  ).map((row) => ({ pairId: row.id, cohortId: row.cohort_id, status: row.status, partnerId: row.partner_id, role: row.role }));
 }
 
 /**
@@ -56,6 +60,7 @@ export function anonymizePairs(db: Db, userId: string, placeholder: string): voi
 export function anonymizeResponses(db: Db, userId: string, placeholder: string, now: Date): void {
   const at = now.toISOString();
   db.prepare('UPDATE prompt_responses SET user_id = ? WHERE user_id = ?').run(placeholder, userId);
+  db.prepare('UPDATE prompts SET topic_changed_by = ? WHERE topic_changed_by = ?').run(placeholder, userId);
   db.prepare(
     `UPDATE reflections SET user_id = ?, learned = NULL, next_step = NULL,
        text_removed_at = CASE WHEN learned IS NOT NULL OR next_step IS NOT NULL THEN ? ELSE text_removed_at END

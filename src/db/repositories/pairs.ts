@@ -108,6 +108,16 @@ export function listActivePairsOf(db: Db, userId: string, cohortId?: number): Pa
   return rows.map(toPair);
 }
 
+/** Everyone the person was paired with in the cohort, whatever became of the pairs (for a cohort that is over). */
+export function partnerIdsInCohort(db: Db, userId: string, cohortId: number): string[] {
+  const rows = prepared(
+    db,
+    `SELECT CASE WHEN mentor_id = @userId THEN mentee_id ELSE mentor_id END AS partner_id FROM pairs
+      WHERE cohort_id = @cohortId AND (mentor_id = @userId OR mentee_id = @userId) ORDER BY id`,
+  ).all({ userId, cohortId }) as Array<{ partner_id: string }>;
+  return rows.map((row) => row.partner_id);
+}
+
 /** The pair of these two people in the cohort, whatever its status (they can be paired only once per cohort). */
 export function findPairBetween(db: Db, cohortId: number, mentorId: string, menteeId: string): Pair | undefined {
   const row = prepared(db, 'SELECT * FROM pairs WHERE cohort_id = ? AND mentor_id = ? AND mentee_id = ?')

@@ -28,6 +28,9 @@ export interface Prompt {
   channelId: string | null;
   messageTs: string | null;
   postedAt: string | null;
+  /** Who last picked a new topic (`nudge_new_topic`), and when; null when nobody has. */
+  topicChangedBy: string | null;
+  topicChangedAt: string | null;
 }
 
 interface PromptRow {
@@ -45,6 +48,8 @@ interface PromptRow {
   channel_id: string | null;
   message_ts: string | null;
   posted_at: string | null;
+  topic_changed_by: string | null;
+  topic_changed_at: string | null;
 }
 
 function parseList(json: string | null): string[] {
@@ -73,13 +78,16 @@ function toPrompt(row: PromptRow): Prompt {
     channelId: row.channel_id,
     messageTs: row.message_ts,
     postedAt: row.posted_at,
+    topicChangedBy: row.topic_changed_by,
+    topicChangedAt: row.topic_changed_at,
   };
 }
 
 // A post is recorded on the ledger row first (in the same pass); the prompt's own copy may lag behind it.
 const PROMPT_COLUMNS = `p.id, p.pair_id, p.cohort_id, p.cycle, p.due_at, p.delivery_id, d.status AS delivery_status, p.topic_id,
   p.locale, p.questions, p.passed_topics, COALESCE(p.channel_id, d.channel_id) AS channel_id,
-  COALESCE(p.message_ts, d.message_ts) AS message_ts, COALESCE(p.posted_at, d.sent_at) AS posted_at`;
+  COALESCE(p.message_ts, d.message_ts) AS message_ts, COALESCE(p.posted_at, d.sent_at) AS posted_at,
+  p.topic_changed_by, p.topic_changed_at`;
 
 const FROM_PROMPTS = 'FROM prompts p LEFT JOIN deliveries d ON d.id = p.delivery_id';
 
@@ -344,6 +352,12 @@ function topicValues(promptId: number, topic: PromptTopicWrite, now: Date): unkn
 
 export function setPromptTopic(db: Db, promptId: number, topic: PromptTopicWrite, now: Date): void {
   prepared(db, SET_TOPIC).run(...topicValues(promptId, topic, now));
+}
+
+/** A member swapped the topic (`nudge_new_topic`): the new topic, and who did it and when, for the prompt to show. */
+export function changePromptTopic(db: Db, promptId: number, topic: PromptTopicWrite, changedBy: string, now: Date): void {
+  prepared(db, SET_TOPIC).run(...topicValues(promptId, topic, now));
+  prepared(db, 'UPDATE prompts SET topic_changed_by = ?, topic_changed_at = ? WHERE id = ?').run(changedBy, now.toISOString(), promptId);
 }
 
 /** Sets the topic only if none is chosen yet; false when one already was (it is kept). */

@@ -283,6 +283,8 @@ export function reflectionCountsByMember(db: Db, cohortId: number): Array<{ user
 }
 
 /** One row per pair per posted prompt, with no free text: what the organizer's CSV export is made of (PRODUCT.md §8). */
+export type MeetingOutcome = 'met' | 'rescheduled' | 'skipped' | 'not_met';
+
 export interface PairCycleRow {
   pairId: number;
   cycle: number;
@@ -290,6 +292,11 @@ export interface PairCycleRow {
   menteeId: string;
   promptStatus: string | null;
   met: boolean;
+  /**
+   * What the pair recorded about meeting, as they recorded it: met ("We met", or a reflection saying so), moved to
+   * another day, skipped ("Skip"), did not meet (a reflection saying so); null when nobody recorded anything.
+   */
+  outcome: MeetingOutcome | null;
   mentorRating: number | null;
   menteeRating: number | null;
   reflections: number;
@@ -300,8 +307,13 @@ export function pairCycleRows(db: Db, cohortId: number): PairCycleRow[] {
     db
       .prepare(
         `SELECT pr.pair_id, pr.cycle, p.mentor_id, p.mentee_id, d.status AS prompt_status,
-                (EXISTS (SELECT 1 FROM prompt_responses x WHERE x.prompt_id = pr.id AND x.kind = 'met')
-                 OR EXISTS (SELECT 1 FROM reflections r WHERE r.prompt_id = pr.id AND r.met = 'yes')) AS met,
+                CASE
+                  WHEN EXISTS (SELECT 1 FROM prompt_responses x WHERE x.prompt_id = pr.id AND x.kind = 'met')
+                    OR EXISTS (SELECT 1 FROM reflections r WHERE r.prompt_id = pr.id AND r.met = 'yes') THEN 'met'
+                  WHEN EXISTS (SELECT 1 FROM reflections r WHERE r.prompt_id = pr.id AND r.met = 'rescheduled') THEN 'rescheduled'
+                  WHEN EXISTS (SELECT 1 FROM prompt_responses x WHERE x.prompt_id = pr.id AND x.kind = 'skipped') THEN 'skipped'
+                  WHEN EXISTS (SELECT 1 FROM reflections r WHERE r.prompt_id = pr.id AND r.met = 'no') THEN 'not_met'
+                END AS outcome,
                 (SELECT rating FROM reflections r WHERE r.prompt_id = pr.id AND r.user_id = p.mentor_id) AS mentor_rating,
                 (SELECT rating FROM reflections r WHERE r.prompt_id = pr.id AND r.user_id = p.mentee_id) AS mentee_rating,
                 (SELECT COUNT(*) FROM reflections r WHERE r.prompt_id = pr.id) AS reflections
@@ -316,7 +328,7 @@ export function pairCycleRows(db: Db, cohortId: number): PairCycleRow[] {
       mentor_id: string;
       mentee_id: string;
       prompt_status: string | null;
-      met: number;
+      outcome: MeetingOutcome | null;
       mentor_rating: number | null;
       mentee_rating: number | null;
       reflections: number;
@@ -327,7 +339,8 @@ export function pairCycleRows(db: Db, cohortId: number): PairCycleRow[] {
     mentorId: row.mentor_id,
     menteeId: row.mentee_id,
     promptStatus: row.prompt_status,
-    met: row.met === 1,
+    met: row.outcome === 'met',
+    outcome: row.outcome,
     mentorRating: row.mentor_rating,
     menteeRating: row.mentee_rating,
     reflections: row.reflections,
