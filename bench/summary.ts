@@ -182,7 +182,7 @@ export async function runSummaryBench(): Promise<void> {
       charts.push(chart.ms);
       pngBytes = chart.value.length;
       const csv = await timeAsync(async () => {
-        const exportRows = buildExportRows(db, cohort);
+        const exportRows = buildExportRows(db, cohort, NOW);
         rows = exportRows.length;
         return exportCsv(messages, exportRows);
       });

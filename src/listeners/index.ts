@@ -19,7 +19,7 @@ import { forgetMeSubcommand } from './commands/subcommands/forget-me';
 import { exportSubcommand, summarySubcommand } from './commands/subcommands/summary';
 import { registerReflectionActions } from './actions/reflections';
 import { registerForgetMeActions } from './actions/forget-me';
-import { registerReflectionView } from './views/reflection';
+import { registerReflectionMetAction, registerReflectionView } from './views/reflection';
 import { registerHomeActions } from './actions/home';
 import { registerLeaveActions } from './actions/leave';
 import { registerPromptActions } from './actions/prompts';
@@ -73,6 +73,7 @@ export function registerListeners(app: App, ctx: AppContext): void {
     registerRematchView(routes, ctx);
     registerReflectionActions(routes, ctx);
     registerReflectionView(routes, ctx);
+    registerReflectionMetAction(routes, ctx);
     registerForgetMeActions(routes, ctx);
   });
 }

@@ -1,6 +1,8 @@
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
-import { currentCohortOf, enrollWaitingParticipants, findEnrollingCohort, type Cohort } from '../db/repositories/cohorts';
+import { currentCohortOf, enrollWaitingParticipants, findEnrollingCohort, lastCompletedCohortOf, type Cohort } from '../db/repositories/cohorts';
+import { skipPendingForPair } from '../db/repositories/deliveries';
+import { endPair, listActivePairsOf, partnerIdsInCohort } from '../db/repositories/pairs';
 import {
   findParticipant,
   resumeExpiredPauses,
@@ -11,6 +13,8 @@ import {
 import { LIMITS, type MeetingPreference, type Role, type SeniorityBand } from '../domain';
 import { AppError } from '../errors';
 import { activePartnerIds } from './pairs';
+import { planPartnerNotices } from './partner-notices';
+import { cycleCount, cycleDate, zonedInstant } from './calendar';
 import { latestPostedPromptIdFor, nextPromptDueFor } from '../db/repositories/prompts';
 import { countReflectionsOf } from '../db/repositories/reflections';
 
@@ -71,6 +75,8 @@ export interface ParticipantStatusView {
   reflectionCount: number;
   /** The prompt a reflection would be about, if any (what App Home's Reflect button opens). */
   latestPromptId: number | null;
+  /** Once their cohort is over and no other has them yet: that cohort, who they were paired with and what they wrote. */
+  completed: { cohort: Cohort; partnerIds: string[]; reflectionCount: number } | undefined;
 }
 
 export function participantStatus(db: Db, userId: string, now: Date): ParticipantStatusView | undefined {
@@ -79,6 +85,7 @@ export function participantStatus(db: Db, userId: string, now: Date): Participan
   const pauseOver =
     participant.status === 'paused' && participant.pausedUntil !== null && participant.pausedUntil <= now.toISOString();
   const cohort = currentCohortOf(db, userId);
+  const finished = cohort ? undefined : lastCompletedCohortOf(db, userId);
   return {
     participant,
     effectiveStatus: pauseOver ? 'active' : participant.status,
@@ -88,6 +95,34 @@ export function participantStatus(db: Db, userId: string, now: Date): Participan
     // Their own reflections in the current cohort.
     reflectionCount: cohort ? countReflectionsOf(db, userId, cohort.id) : 0,
     latestPromptId: latestPostedPromptIdFor(db, userId),
+    completed: finished && {
+      cohort: finished,
+      partnerIds: partnerIdsInCohort(db, userId, finished.id),
+      reflectionCount: countReflectionsOf(db, userId, finished.id),
+    },
+  };
+}
+
+/** What a newcomer is told about the commitment and what comes next (PRODUCT.md §11), for the cohort they are in or would join. */
+export interface ProgrammeOutline {
+  cohort: { name: string; cadence: Cohort['cadence']; weeks: number; sessions: number; startsAt: Date } | undefined;
+  /** `enrolling`: pairs are made when enrolment closes; `waiting`: no cohort takes people yet; `matched`: paired already. */
+  stage: 'enrolling' | 'waiting' | 'matched';
+}
+
+/** The outline for someone in `cohort` (or, with none, the cohort taking people now), paired or not yet. */
+export function programmeOutline(db: Db, cohort: Cohort | undefined, matched = false): ProgrammeOutline {
+  const shown = cohort ?? findEnrollingCohort(db);
+  if (!shown) return { cohort: undefined, stage: 'waiting' };
+  let startsAt: Date;
+  try {
+    startsAt = zonedInstant(cycleDate(shown, 1), shown.nudgeTime, shown.timezone);
+  } catch {
+    return { cohort: undefined, stage: matched ? 'matched' : 'waiting' };
+  }
+  return {
+    cohort: { name: shown.name, cadence: shown.cadence, weeks: shown.weeks, sessions: cycleCount(shown), startsAt },
+    stage: matched ? 'matched' : shown.status === 'enrolling' ? 'enrolling' : 'waiting',
   };
 }
 
@@ -107,34 +142,68 @@ export function parsePauseWeeks(argument: string | undefined): number {
   return weeks;
 }
 
-/** No prompts until `weeks` weeks from now; the pause then ends by itself. Returns the instant it ends. */
-export function pauseParticipant(db: Db, userId: string, weeks: number, now: Date): Date {
+export interface PauseResult {
+  until: Date;
+  /** Partners whose prompts pause too, and who are being told (partner_notice). */
+  partnerIds: string[];
+}
+
+/**
+ * No prompts until `weeks` weeks from now; the pause then ends by itself. Prompts are the pair's, so they stop for
+ * the partner too, who is told kindly, without a reason (a partner_notice in the ledger).
+ */
+export function pauseParticipant(db: Db, userId: string, weeks: number, now: Date): PauseResult {
   return inTransaction(db, () => {
     requireActiveParticipant(db, userId);
     const until = new Date(now.getTime() + weeks * 7 * 24 * 60 * 60 * 1000);
     setParticipantStatus(db, userId, 'paused', until, now);
-    return until;
+    return { until, partnerIds: planPartnerNotices(db, userId, 'paused', now) };
   });
 }
 
-export function resumeParticipant(db: Db, userId: string, now: Date): void {
-  inTransaction(db, () => {
+/** Prompts again from the next one; partners told of the break are told it is over. Returns who is told. */
+export function resumeParticipant(db: Db, userId: string, now: Date): { partnerIds: string[] } {
+  return inTransaction(db, () => {
     const participant = requireActiveParticipant(db, userId);
     if (participant.status !== 'paused') throw new AppError('not_paused');
     setParticipantStatus(db, userId, 'active', null, now);
+    return { partnerIds: planPartnerNotices(db, userId, 'resumed', now) };
   });
 }
 
-/** Marks the person as having left; their records stay for the cohort's counts until they ask to be forgotten. */
-export function leaveProgramme(db: Db, userId: string, now: Date): Participant {
+export interface LeaveResult {
+  participant: Participant;
+  /** Pairings that ended with the departure; each partner is told (partner_notice), and so are the organizers. */
+  endedPairs: Array<{ pairId: number; cohortId: number; partnerId: string }>;
+}
+
+/**
+ * Marks the person as having left and ends their running pairings, so their partners are free to be paired again
+ * and no prompt or introduction of those pairs goes out any more. Each partner is told kindly, without a reason.
+ * Their records stay for the cohort's counts until they ask to be forgotten.
+ */
+export function leaveProgramme(db: Db, userId: string, now: Date): LeaveResult {
   return inTransaction(db, () => {
     const participant = requireActiveParticipant(db, userId);
     setParticipantStatus(db, userId, 'left', null, now);
-    return participant;
+    const pairs = listActivePairsOf(db, userId);
+    for (const pair of pairs) {
+      endPair(db, pair.id, now);
+      skipPendingForPair(db, pair.id, 'member_left', now);
+    }
+    planPartnerNotices(db, userId, 'left', now, pairs);
+    return {
+      participant,
+      endedPairs: pairs.map((pair) => ({ pairId: pair.id, cohortId: pair.cohortId, partnerId: pair.mentorId === userId ? pair.menteeId : pair.mentorId })),
+    };
   });
 }
 
-/** Scheduler work: pauses that have run out end by themselves. Returns who resumed. */
+/** Scheduler work: pauses that have run out end by themselves, and partners hear they are back. Returns who resumed. */
 export function endExpiredPauses(db: Db, now: Date): string[] {
-  return inTransaction(db, () => resumeExpiredPauses(db, now));
+  return inTransaction(db, () => {
+    const resumed = resumeExpiredPauses(db, now);
+    for (const userId of resumed) planPartnerNotices(db, userId, 'resumed', now);
+    return resumed;
+  });
 }

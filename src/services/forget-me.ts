@@ -16,6 +16,7 @@ import {
 import { endPair } from '../db/repositories/pairs';
 import { findParticipant } from '../db/repositories/participants';
 import { deleteVotesOf } from '../db/repositories/topic-votes';
+import type { Role } from '../domain';
 
 /**
  * "Forget me" (PRODUCT.md §7): deletes a person's profile, topic choices, goals, votes, reflection texts,
@@ -40,8 +41,8 @@ export interface ForgetOutcome {
   placeholder: string;
   /** Whether they had a profile (someone who only voted or suggested a topic has none). */
   hadProfile: boolean;
-  /** Pairs that were active and are now ended, so each partner can be told kindly. */
-  endedPairs: Array<{ pairId: number; cohortName: string; partnerId: string }>;
+  /** Pairs that were active and are now ended, so each partner can be told kindly (`role`: the forgotten person's side). */
+  endedPairs: Array<{ pairId: number; cohortName: string; partnerId: string; role: Role }>;
   /** Messages to them still waiting in the ledger, now skipped. */
   deliveriesSkipped: number;
 }
@@ -59,7 +60,7 @@ export function forgetPerson(db: Db, userId: string, now: Date): ForgetOutcome {
       endPair(db, pair.pairId, now);
       skipPendingForPair(db, pair.pairId, 'forgotten', now);
       if (!isFormerParticipantId(pair.partnerId)) {
-        endedPairs.push({ pairId: pair.pairId, cohortName: findCohort(db, pair.cohortId)?.name ?? '', partnerId: pair.partnerId });
+        endedPairs.push({ pairId: pair.pairId, cohortName: findCohort(db, pair.cohortId)?.name ?? '', partnerId: pair.partnerId, role: pair.role });
       }
     }
 

@@ -5,6 +5,7 @@ import { completeCohort, listCohorts } from '../db/repositories/cohorts';
 import { findDeliveryByKey, scheduleDelivery, skipPending } from '../db/repositories/deliveries';
 import {
   approvedTopicOrder,
+  changePromptTopic,
   findPromptContext,
   hasResponded,
   insertPrompt,
@@ -16,7 +17,6 @@ import {
   markRemindersPlanned,
   recordPromptResponse,
   retimePrompt,
-  setPromptTopic,
   setPromptTopicIfUnset,
   topicsUsedByPair,
   topicText,
@@ -279,8 +279,8 @@ export interface PromptView {
   questions: string[];
   /** When the next prompt comes; for the last one, when the programme closes. */
   nextAt: Date;
-  /** Who pressed "We met" or "Skip this week". */
-  responses: Array<{ userId: string; kind: 'met' | 'skipped' }>;
+  /** What members did that the other should see, in the order they did it: "We met", "Skip", "New topic". */
+  responses: Array<{ userId: string; kind: 'met' | 'skipped' | 'new_topic' }>;
   channelId: string | null;
   messageTs: string | null;
 }
@@ -298,6 +298,15 @@ function whyNoPrompt(context: PromptContext): string | undefined {
   if (context.pair.status !== 'active') return 'pair_ended';
   const dueAt = new Date(context.prompt.dueAt);
   return absence(context.mentor, dueAt) ?? absence(context.mentee, dueAt);
+}
+
+/** The lines a prompt shows under its buttons: who met, who skipped, who picked a new topic, oldest first. */
+function visibleResponses(db: Db, prompt: PromptContext['prompt']): PromptView['responses'] {
+  const lines: Array<{ userId: string; kind: 'met' | 'skipped' | 'new_topic'; at: string }> = listPromptResponses(db, prompt.id).flatMap((response) =>
+    response.kind === 'met' || response.kind === 'skipped' ? [{ userId: response.userId, kind: response.kind, at: response.at }] : [],
+  );
+  if (prompt.topicChangedBy && prompt.topicChangedAt) lines.push({ userId: prompt.topicChangedBy, kind: 'new_topic', at: prompt.topicChangedAt });
+  return lines.sort((a, b) => a.at.localeCompare(b.at)).map(({ userId, kind }) => ({ userId, kind }));
 }
 
 function viewOf(db: Db, context: PromptContext, topics: TopicCatalogue, fallback: Locale): PromptView | undefined {
@@ -318,9 +327,7 @@ function viewOf(db: Db, context: PromptContext, topics: TopicCatalogue, fallback
     topic: { title: text?.title ?? prompt.topicId, description: text?.description ?? '' },
     questions: prompt.questions,
     nextAt: closing ? cohortCompletesAt(cohort) : pairDueAt(cohort, prompt.cycle + 1, zones, topics.instantOf),
-    responses: listPromptResponses(db, prompt.id).flatMap((response) =>
-      response.kind === 'met' || response.kind === 'skipped' ? [{ userId: response.userId, kind: response.kind }] : [],
-    ),
+    responses: visibleResponses(db, prompt),
     channelId: prompt.channelId,
     messageTs: prompt.messageTs,
   };
@@ -380,6 +387,8 @@ export function prepareReminder(db: Db, promptId: number | null, userId: string 
   const away = absence(member, now);
   if (away) return { skipped: away };
   if (hasResponded(db, context.prompt.id, userId)) return { skipped: 'responded' };
+  // "Skip this session" by either member means there was no meeting to reflect on.
+  if (listPromptResponses(db, context.prompt.id).some((response) => response.kind === 'skipped')) return { skipped: 'pair_skipped' };
   const cycles = cycleCount(context.cohort);
   return {
     view: { promptId: context.prompt.id, cycle: context.prompt.cycle, cycles, closing: context.prompt.cycle >= cycles },
@@ -427,7 +436,7 @@ export function swapPromptTopic(db: Db, promptId: number, userId: string, fallba
     const topicId = nextTopic({ ...rotationFor(topics, found.context, used), exclude: new Set(current ? [current] : []) });
     if (!topicId) return { ok: false, reason: 'no_other_topic' };
     const locale = prompt.locale ?? fallback;
-    setPromptTopic(db, prompt.id, { topicId, locale, questions: questionsOf(topics, topicId, locale), passedTopics: passed }, now);
+    changePromptTopic(db, prompt.id, { topicId, locale, questions: questionsOf(topics, topicId, locale), passedTopics: passed }, userId, now);
     return { ok: true, promptId };
   });
 }

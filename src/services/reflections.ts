@@ -3,7 +3,7 @@ import { inTransaction } from '../db/open';
 import { findCohort, type Cohort } from '../db/repositories/cohorts';
 import { findPair, type Pair } from '../db/repositories/pairs';
 import { findParticipant } from '../db/repositories/participants';
-import { findPrompt, latestPostedPromptIdFor, listPromptsOfPair, recordPromptResponse, type Prompt } from '../db/repositories/prompts';
+import { findPrompt, latestPostedPromptIdFor, listPromptResponses, listPromptsOfPair, recordPromptResponse, type Prompt } from '../db/repositories/prompts';
 import {
   findOwnReflection,
   purgeReflectionTextsBefore,
@@ -58,6 +58,8 @@ export interface ReflectionContext {
   closesAt: Date;
   /** What they saved before, to pre-fill the modal. */
   existing: Reflection | undefined;
+  /** What "We met" or "Skip" on the prompt already says (their own press first, else their partner's). */
+  recordedMet: MetAnswer | undefined;
 }
 
 /** A refusal says which cycle was closed, and whether it was the last one (the programme has ended). */
@@ -99,8 +101,16 @@ export function reflectionContext(db: Db, promptId: number, userId: string, now:
       closing: prompt.cycle >= cycles,
       closesAt,
       existing: findOwnReflection(db, prompt.id, userId),
+      recordedMet: recordedMeeting(db, prompt.id, userId),
     },
   };
+}
+
+/** "We met" → yes, "Skip this session" → no: the person's own press counts first, then their partner's. */
+function recordedMeeting(db: Db, promptId: number, userId: string): MetAnswer | undefined {
+  const responses = listPromptResponses(db, promptId).filter((response) => response.kind !== 'reflected');
+  const chosen = responses.find((response) => response.userId === userId) ?? responses[responses.length - 1];
+  return chosen === undefined ? undefined : chosen.kind === 'met' ? 'yes' : 'no';
 }
 
 /** `/reverse-mentor reflect`: the person's latest prompt. */

@@ -20,6 +20,7 @@ import {
   sharedHighlights,
   type RatingSummary,
 } from './reflection-insights';
+import type { MeetingOutcome } from '../db/repositories/reflections';
 
 /**
  * Organizer summaries and the CSV export (PRODUCT.md §8): the figures, what organizers alone may see, and the
@@ -118,6 +119,11 @@ export type SummaryHighlight =
 
 export interface CycleRates {
   cycle: number;
+  /**
+   * The cycle is still under way (its prompts went out, the day before the next one has not come): its figures are
+   * so far, not a result, and are shown as in progress rather than as a rate.
+   */
+  inProgress: boolean;
   pairsPrompted: number;
   pairsMet: number;
   reflections: number;
@@ -145,6 +151,7 @@ export interface CohortSummary {
   };
   /** The cycle reported on. */
   thisCycle: CycleRates;
+  /** Over the finished cycles (one still in progress is left out). */
   cumulative: { pairsPrompted: number; pairsMet: number; meetingRate: number | null };
   /** Over the cohort so far; average and distribution only behind MIN_RATINGS_FOR_AVERAGE ratings. */
   ratings: RatingSummary;
@@ -159,11 +166,30 @@ function ratio(part: number, whole: number): number | null {
   return whole > 0 ? Math.min(1, part / whole) : null;
 }
 
-function ratesOf(cycle: number, row: { promptsPosted: number; pairsMet: number; reflections: number } | undefined): CycleRates {
+function ratesOf(cycle: number, row: { promptsPosted: number; pairsMet: number; reflections: number } | undefined, inProgress = false): CycleRates {
   const pairsPrompted = row?.promptsPosted ?? 0;
   const pairsMet = row?.pairsMet ?? 0;
   const reflections = row?.reflections ?? 0;
-  return { cycle, pairsPrompted, pairsMet, reflections, meetingRate: ratio(pairsMet, pairsPrompted), responseRate: ratio(reflections, 2 * pairsPrompted) };
+  return {
+    cycle,
+    inProgress,
+    pairsPrompted,
+    pairsMet,
+    reflections,
+    meetingRate: inProgress ? null : ratio(pairsMet, pairsPrompted),
+    responseRate: inProgress ? null : ratio(reflections, 2 * pairsPrompted),
+  };
+}
+
+/**
+ * The cycle still under way at `now`, or 0: the cohort is running, the cycle has begun, and its summary (the day
+ * before the next cycle) is not due yet. A summary asked for minutes after the prompts went out shows it as in
+ * progress, not as nobody having met.
+ */
+export function cycleInProgress(cohort: Cohort, now: Date): number {
+  if (cohort.status !== 'active') return 0;
+  const current = currentCycle(cohort, now);
+  return current > 0 && now.getTime() < summaryDueAt(cohort, current).getTime() ? current : 0;
 }
 
 /**
@@ -176,9 +202,11 @@ export function buildCohortSummary(db: Db, cohort: Cohort, locale: Locale, now: 
   const membership = cohortMembership(db, cohort.id);
   const status = cohortStatus(db, cohort.id);
   const activity = new Map(cycleActivity(db, cohort.id).map((row) => [row.cycle, row]));
-  const perCycle = Array.from({ length: k }, (_, index) => ratesOf(index + 1, activity.get(index + 1)));
-  const prompted = perCycle.reduce((sum, row) => sum + row.pairsPrompted, 0);
-  const met = perCycle.reduce((sum, row) => sum + row.pairsMet, 0);
+  const running = cycleInProgress(cohort, now);
+  const perCycle = Array.from({ length: k }, (_, index) => ratesOf(index + 1, activity.get(index + 1), index + 1 === running));
+  const finished = perCycle.filter((row) => !row.inProgress);
+  const prompted = finished.reduce((sum, row) => sum + row.pairsPrompted, 0);
+  const met = finished.reduce((sum, row) => sum + row.pairsMet, 0);
 
   const shared = k > 0 ? sharedHighlights(db, cohort.id, k, DEFAULT_HIGHLIGHTS) : [];
   const names = displayNamesOf(db, [...new Set(shared.flatMap((item) => (item.sharing === 'named' ? [item.userId] : [])))]);
@@ -202,7 +230,7 @@ export function buildCohortSummary(db: Db, cohort: Cohort, locale: Locale, now: 
       paused: status.paused,
       left: status.left + membership.former.total,
     },
-    thisCycle: ratesOf(k, activity.get(k)),
+    thisCycle: ratesOf(k, activity.get(k), k > 0 && k === running),
     cumulative: { pairsPrompted: prompted, pairsMet: met, meetingRate: ratio(met, prompted) },
     ratings: ratingSummary(db, cohort.id),
     topTopics:
@@ -318,8 +346,12 @@ export interface ExportRow {
   mentee: ExportPerson;
   /** The ledger status of the prompt (`sent`, `pending`, `failed`…), null when it has no ledger row. */
   promptStatus: string | null;
-  /** Whether the pair met; null when the prompt has not gone out (there was nothing to meet about yet). */
-  met: boolean | null;
+  /**
+   * What the pair recorded about meeting (met, moved, skipped, did not meet); `nothing` when nobody recorded
+   * anything, `in_progress` when nothing is recorded yet in a cycle still under way; null when the prompt has not
+   * gone out (there was nothing to meet about).
+   */
+  meeting: MeetingOutcome | 'nothing' | 'in_progress' | null;
   mentorRating: number | null;
   menteeRating: number | null;
   reflections: number;
@@ -329,8 +361,9 @@ export type ExportPerson = { former: true } | { former: false; userId: string; d
 
 const NOT_OUT = new Set(['pending', 'claimed', 'failed', 'missed', 'skipped', 'unknown']);
 
-/** Every pair's every prompt in the cohort, ordered by pair and cycle. */
-export function buildExportRows(db: Db, cohort: Cohort): ExportRow[] {
+/** Every pair's every prompt in the cohort, ordered by pair and cycle, as of `now`. */
+export function buildExportRows(db: Db, cohort: Cohort, now: Date): ExportRow[] {
+  const running = cycleInProgress(cohort, now);
   const names = pairMemberNames(db, cohort.id);
   const person = (userId: string): ExportPerson =>
     isFormerParticipantId(userId) ? { former: true } : { former: false, userId, displayName: names.get(userId) ?? null };
@@ -340,7 +373,8 @@ export function buildExportRows(db: Db, cohort: Cohort): ExportRow[] {
     mentor: person(row.mentorId),
     mentee: person(row.menteeId),
     promptStatus: row.promptStatus,
-    met: row.promptStatus !== null && NOT_OUT.has(row.promptStatus) && !row.met ? null : row.met,
+    meeting:
+      row.outcome ?? (row.promptStatus !== null && NOT_OUT.has(row.promptStatus) ? null : row.cycle === running ? 'in_progress' : 'nothing'),
     mentorRating: row.mentorRating,
     menteeRating: row.menteeRating,
     reflections: row.reflections,

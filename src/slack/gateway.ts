@@ -44,6 +44,8 @@ export interface OutgoingFile {
 export interface SlackGateway {
   userInfo(userId: string): Promise<SlackUser>;
   openModal(triggerId: string, view: ModalView): Promise<void>;
+  /** Redraws an open modal (views.update); with `hash`, only if nobody changed it meanwhile. */
+  updateModal(viewId: string, view: ModalView, hash?: string): Promise<void>;
   publishHome(userId: string, view: HomeView): Promise<void>;
   /** Posts in the person's DM with the app (the Messages tab of App Home). */
   sendDirectMessage(userId: string, message: OutgoingMessage): Promise<PostedMessage>;
@@ -237,6 +239,9 @@ export function createSlackGateway(client: WebClient, now: () => Date = () => ne
     },
     async openModal(triggerId, view) {
       await client.views.open({ trigger_id: triggerId, view: asJson(view) });
+    },
+    async updateModal(viewId, view, hash) {
+      await client.views.update({ view_id: viewId, view: asJson(view), ...(hash ? { hash } : {}) });
     },
     async publishHome(userId, view) {
       await repeatable(client.views.publish({ user_id: userId, view: asJson(view) }));

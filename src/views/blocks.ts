@@ -1,4 +1,4 @@
-import type { Button, KnownBlock, PlainTextOption } from '@slack/types';
+import type { Button, ConfirmationDialog, KnownBlock, MrkdwnOption, PlainTextOption } from '@slack/types';
 import { SLACK_LIMITS, truncate } from './mrkdwn';
 
 /** Small typed builders for the Block Kit pieces the views repeat. Text passed in is used as given. */
@@ -28,6 +28,7 @@ export function button(
   actionId: string,
   value?: string,
   style?: 'primary' | 'danger',
+  confirm?: ConfirmationDialog,
 ): Button {
   return {
     type: 'button',
@@ -35,6 +36,21 @@ export function button(
     action_id: actionId,
     ...(value !== undefined ? { value } : {}),
     ...(style ? { style } : {}),
+    ...(confirm ? { confirm } : {}),
+  };
+}
+
+/**
+ * Slack's confirmation dialog on a button: what happens, and the two answers. A `danger` button always carries one
+ * (unless the message it sits in is itself the question, such as "Leave the programme?").
+ */
+export function confirmDialog(parts: { title: string; text: string; confirm: string; deny: string; style?: 'primary' | 'danger' }): ConfirmationDialog {
+  return {
+    title: plain(truncate(parts.title, SLACK_LIMITS.confirmTitle)),
+    text: plain(truncate(parts.text, SLACK_LIMITS.confirmText)),
+    confirm: plain(truncate(parts.confirm, SLACK_LIMITS.confirmButton)),
+    deny: plain(truncate(parts.deny, SLACK_LIMITS.confirmButton)),
+    ...(parts.style ? { style: parts.style } : {}),
   };
 }
 
@@ -45,6 +61,18 @@ export function actions(blockId: string, elements: Button[]): KnownBlock {
 export function option(text: string, value: string, description?: string): PlainTextOption {
   return {
     text: plain(truncate(text, SLACK_LIMITS.plainTextOption)),
+    value,
+    ...(description ? { description: plain(truncate(description, SLACK_LIMITS.plainTextOption)) } : {}),
+  };
+}
+
+/**
+ * An option of radio buttons or checkboxes, whose text may be mrkdwn (a channel named as `<#C…>`, which Slack shows
+ * as the channel's name). Text and description each hold 75 characters: the catalog test keeps ours within them.
+ */
+export function mrkdwnOption(text: string, value: string, description?: string): MrkdwnOption {
+  return {
+    text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.plainTextOption) },
     value,
     ...(description ? { description: plain(truncate(description, SLACK_LIMITS.plainTextOption)) } : {}),
   };

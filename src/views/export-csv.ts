@@ -18,9 +18,10 @@ export function neutralizeFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** A name an organizer can read: never a raw Slack user id (the export looks names up before it is written). */
 function personName(messages: Messages, person: ExportPerson): string {
   if (person.former) return messages.exportFormerParticipant;
-  return person.displayName ?? person.userId;
+  return person.displayName ?? messages.exportNameUnknown;
 }
 
 function statusText(messages: Messages, status: string | null): string {
@@ -44,8 +45,24 @@ function statusText(messages: Messages, status: string | null): string {
   }
 }
 
-function metText(messages: Messages, met: boolean | null): string {
-  return met === null ? '' : met ? messages.exportYes : messages.exportNo;
+/** What the pair recorded, as they recorded it: a skip or a move is not "did not meet". */
+function meetingText(messages: Messages, meeting: ExportRow['meeting']): string {
+  switch (meeting) {
+    case null:
+      return '';
+    case 'met':
+      return messages.exportMeetingMet;
+    case 'skipped':
+      return messages.exportMeetingSkipped;
+    case 'rescheduled':
+      return messages.exportMeetingRescheduled;
+    case 'not_met':
+      return messages.exportMeetingNotMet;
+    case 'in_progress':
+      return messages.exportMeetingInProgress;
+    case 'nothing':
+      return messages.exportMeetingNothing;
+  }
 }
 
 export function exportHeader(messages: Messages): string[] {
@@ -69,7 +86,7 @@ export function exportRecord(messages: Messages, row: ExportRow): Array<string |
     neutralizeFormula(personName(messages, row.mentor)),
     neutralizeFormula(personName(messages, row.mentee)),
     neutralizeFormula(statusText(messages, row.promptStatus)),
-    metText(messages, row.met),
+    meetingText(messages, row.meeting),
     row.mentorRating ?? '',
     row.menteeRating ?? '',
     row.reflections,

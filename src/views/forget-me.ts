@@ -1,3 +1,4 @@
+import type { Role } from '../domain';
 import type { Messages } from '../i18n';
 import { actions, button, section, type SlackMessage } from './blocks';
 import { ACTION } from './ids';
@@ -20,9 +21,9 @@ export function forgetMeQuestion(messages: Messages): SlackMessage {
   };
 }
 
-/** To the partner: the pairing has ended. They know who it was; the message does not need to say. */
-export function forgetMePartnerNotice(messages: Messages, cohortName: string): SlackMessage {
-  const text = messages.forgetMePartnerNotice({ cohort: escapeMrkdwn(cohortName) });
+/** To the partner: the pairing has ended; `role` is the side of the one who left ("your mentor"), never their name. */
+export function forgetMePartnerNotice(messages: Messages, cohortName: string, role: Role): SlackMessage {
+  const text = messages.forgetMePartnerNotice({ cohort: escapeMrkdwn(cohortName), role });
   return { text, blocks: [section(text)] };
 }
 

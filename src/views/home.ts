@@ -6,10 +6,14 @@ import type { CohortStatus } from '../domain';
 import { actions, button, divider, header, section } from './blocks';
 import { ACTION } from './ids';
 import { escapeMrkdwn } from './mrkdwn';
+import { howItWorksText } from './how-it-works';
 import { statusLines } from './participant-messages';
+import type { ProgrammeOutline } from '../services/enrollment';
 
 export interface HomeData {
   status: ParticipantStatusView | undefined;
+  /** How it works and what comes next, for someone not joined or not paired yet (PRODUCT.md §11). */
+  outline?: ProgrammeOutline;
   /** Present for organizers only: each cohort with its enrolment count. */
   cohorts?: Array<{ cohort: Cohort; enrolled: number }>;
 }
@@ -26,16 +30,17 @@ export function homeView(messages: Messages, data: HomeData): HomeView {
   const { status } = data;
   if (!status || status.effectiveStatus === 'left') {
     blocks.push(section(status ? messages.statusLeft : messages.helpIntro));
+    if (!status && data.outline) blocks.push(section(howItWorksText(messages, data.outline)));
     blocks.push(actions('home_participant', [button(messages.homeJoin, ACTION.homeJoin, 'join', 'primary')]));
   } else {
     blocks.push(section(statusLines(messages, status).join('\n')));
+    if (data.outline && status.partnerIds.length === 0 && !status.completed) blocks.push(section(howItWorksText(messages, data.outline)));
     const buttons = [button(messages.homeEdit, ACTION.homeJoin, 'edit')];
-    if (status.latestPromptId !== null) buttons.push(button(messages.homeReflect, ACTION.homeReflect, String(status.latestPromptId)));
-    buttons.push(
-      status.effectiveStatus === 'paused'
-        ? button(messages.homeResume, ACTION.homeResume, 'resume', 'primary')
-        : button(messages.homePause, ACTION.homePause, '1'),
-    );
+    // Once their cohort is over there is nothing to reflect on or pause until the next one begins.
+    const between = !status.cohort && status.completed !== undefined;
+    if (status.latestPromptId !== null && !between) buttons.push(button(messages.homeReflect, ACTION.homeReflect, String(status.latestPromptId)));
+    if (status.effectiveStatus === 'paused') buttons.push(button(messages.homeResume, ACTION.homeResume, 'resume', 'primary'));
+    else if (!between) buttons.push(button(messages.homePause, ACTION.homePause, '1'));
     blocks.push(actions('home_participant', buttons));
   }
   if (data.cohorts) {

@@ -90,6 +90,8 @@ export const ACTION = {
   /** The confirmation step of `/reverse-mentor forget-me`. */
   forgetMeConfirm: 'forget_me_confirm',
   forgetMeCancel: 'forget_me_cancel',
+  /** The `met` radio buttons of the reflection modal (dispatch_action): choosing redraws it, with the rating when they met. */
+  reflectionMet: REFLECTION.met,
 } as const;
 
 export const METADATA_EVENT = {

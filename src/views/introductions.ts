@@ -3,13 +3,14 @@ import type { Cohort } from '../db/repositories/cohorts';
 import type { Messages } from '../i18n';
 import type { MatchReason } from '../services/matching/types';
 import { context, header, section, type SlackMessage } from './blocks';
-import { reasonPhrases, type TopicTitles } from './match-reasons';
+import { introReasonPhrases, type TopicTitles } from './match-reasons';
+import { cycleCount } from '../services/calendar';
 import { escapeMrkdwn, mention } from './mrkdwn';
 
 /** Messages to participants when pairs are made or ended (PRODUCT.md §5, §11). Pure: data in, blocks out. */
 
 export interface IntroductionData {
-  cohort: Pick<Cohort, 'name' | 'cadence'>;
+  cohort: Pick<Cohort, 'name' | 'cadence' | 'weeks'>;
   mentor: { userId: string; department: string };
   mentee: { userId: string; department: string };
   reasons: readonly MatchReason[];
@@ -24,7 +25,8 @@ export interface IntroductionData {
 export function introductionMessage(messages: Messages, data: IntroductionData): SlackMessage {
   const mentor = mention(data.mentor.userId);
   const mentee = mention(data.mentee.userId);
-  const reasons = reasonPhrases(messages, data.reasons, data.titles).map((phrase) => `• ${phrase}`);
+  // The pair reads the programme's words (shared topics, different departments), never the matcher's (points, bands).
+  const reasons = introReasonPhrases(messages, data.reasons, data.titles).map((phrase) => `• ${phrase}`);
   const blocks: KnownBlock[] = [
     header(messages.introHeader),
     section(
@@ -39,7 +41,7 @@ export function introductionMessage(messages: Messages, data: IntroductionData):
     section(messages.introWhy({ reasons: reasons.join('\n') })),
     section(messages.introRules({ mentee })),
     section(messages.introFirstStep({ mentee })),
-    context(data.cohort.cadence === 'biweekly' ? messages.introPromptsBiweekly : messages.introPromptsWeekly),
+    context((data.cohort.cadence === 'biweekly' ? messages.introPromptsBiweekly : messages.introPromptsWeekly)({ sessions: cycleCount(data.cohort) })),
   ];
   return { text: messages.introText({ mentor, mentee }), blocks };
 }

@@ -4,6 +4,8 @@ import type { Participant } from '../db/repositories/participants';
 import { LIMITS, MEETING_PREFERENCES, SENIORITY_BANDS, type MeetingPreference, type SeniorityBand } from '../domain';
 import type { Messages } from '../i18n';
 import { option, optionalTextArea, plain, section } from './blocks';
+import type { ProgrammeOutline } from '../services/enrollment';
+import { howItWorksText } from './how-it-works';
 import { CALLBACK, CONFIDENTIALITY_AGREE, JOIN } from './ids';
 
 export function seniorityLabel(messages: Messages, band: SeniorityBand): string {
@@ -22,7 +24,7 @@ export function roleLabel(messages: Messages, role: Participant['role']): string
  * The `join` modal (PRODUCT.md §4). With `existing` it is the same form, pre-filled, for editing a profile.
  * Slack enforces `max_length` in the client; the submission is validated again on the server.
  */
-export function joinModal(messages: Messages, topics: readonly Topic[], existing?: Participant): ModalView {
+export function joinModal(messages: Messages, topics: readonly Topic[], existing?: Participant, outline?: ProgrammeOutline): ModalView {
   const roleOptions = [
     option(messages.roleMentor, 'mentor', messages.roleMentorDescription),
     option(messages.roleMentee, 'mentee', messages.roleMenteeDescription),
@@ -31,7 +33,8 @@ export function joinModal(messages: Messages, topics: readonly Topic[], existing
   // A select holds at most 100 options (Block Kit limit).
   const topicOptions = topics.slice(0, 100).map((topic) => option(topic.title, topic.id));
   const meetingOptions = MEETING_PREFERENCES.map((preference) => option(meetingLabel(messages, preference), preference));
-  const agreeOption = option(messages.confidentialityText, CONFIDENTIALITY_AGREE);
+  // What a person agrees to is never cut short: the catalog test keeps both parts within Slack's 75 characters.
+  const agreeOption = option(messages.confidentialityText, CONFIDENTIALITY_AGREE, messages.confidentialityDescription);
   const pick = (options: PlainTextOption[], value: string | null | undefined) =>
     options.find((candidate) => candidate.value === value);
   const chosenTopics = topicOptions.filter((candidate) => existing?.topics.includes(candidate.value ?? ''));
@@ -48,6 +51,8 @@ export function joinModal(messages: Messages, topics: readonly Topic[], existing
     close: plain(messages.cancel),
     blocks: [
       section(messages.joinIntro),
+      // Newcomers see the commitment and what comes next before they fill anything in.
+      ...(!existing && outline ? [section(howItWorksText(messages, outline))] : []),
       {
         type: 'input',
         block_id: JOIN.role,

@@ -2,7 +2,8 @@ import type { Button, KnownBlock } from '@slack/types';
 import type { Cohort } from '../db/repositories/cohorts';
 import type { Messages } from '../i18n';
 import type { MatchResult } from '../services/matching/types';
-import { actions, button, context, header, section, type SlackMessage } from './blocks';
+import { actions, button, confirmDialog, context, header, section, type SlackMessage } from './blocks';
+import { FIT_THRESHOLDS, MAX_PAIR_SCORE, fitLevel, type FitLevel } from '../services/matching';
 import { ACTION } from './ids';
 import { reasonPhrases, type TopicTitles } from './match-reasons';
 import { SLACK_LIMITS, escapeMrkdwn, mention } from './mrkdwn';
@@ -10,7 +11,7 @@ import { SLACK_LIMITS, escapeMrkdwn, mention } from './mrkdwn';
 /** The organizer's match preview and what replaces it (PRODUCT.md §5 Preview). Pure: data in, blocks out. */
 
 /**
- * Pairs listed one section each. A message holds at most 50 blocks; the rest of the preview takes at most 7,
+ * Pairs listed one section each. A message holds at most 50 blocks; the rest of the preview takes at most 8,
  * so a cohort of any size fits, and the count of pairs not shown is given instead.
  */
 export const PREVIEW_PAIRS_SHOWN = 30;
@@ -25,15 +26,29 @@ export interface MatchPreviewData {
   titles: TopicTitles;
 }
 
+/** "strong fit", "god matchning": a score in the organizer's words. */
+export function fitText(messages: Messages, level: FitLevel): string {
+  return { strong: messages.matchFitStrong, good: messages.matchFitGood, fair: messages.matchFitFair }[level];
+}
+
 export function matchPreviewMessage(messages: Messages, data: MatchPreviewData): SlackMessage {
   const { result } = data;
   const unmatched = [...result.unmatchedMentors, ...result.unmatchedMentees];
   const average = result.pairs.length > 0 ? Math.round(result.totalScore / result.pairs.length) : 0;
-  const totals = messages.matchPreviewTotals({ pairs: result.pairs.length, unmatched: unmatched.length, total: result.totalScore, average });
+  const totals = messages.matchPreviewTotals({ pairs: result.pairs.length, unmatched: unmatched.length, fit: fitText(messages, fitLevel(average)) });
   const blocks: KnownBlock[] = [header(messages.matchPreviewHeader({ name: data.cohort.name })), section(totals)];
+  if (result.pairs.length > 0) {
+    blocks.push(context(messages.matchPreviewScale({ max: MAX_PAIR_SCORE, strong: FIT_THRESHOLDS.strong, good: FIT_THRESHOLDS.good })));
+  }
 
   for (const pair of result.pairs.slice(0, PREVIEW_PAIRS_SHOWN)) {
-    const title = messages.matchPreviewPair({ mentor: mention(pair.mentorId), mentee: mention(pair.menteeId), score: pair.score });
+    const title = messages.matchPreviewPair({
+      mentor: mention(pair.mentorId),
+      mentee: mention(pair.menteeId),
+      fit: fitText(messages, fitLevel(pair.score)),
+      score: pair.score,
+      max: MAX_PAIR_SCORE,
+    });
     const reasons = reasonPhrases(messages, pair.reasons, data.titles).map((phrase) => `• ${phrase}`);
     blocks.push(section([title, ...reasons].join('\n')));
   }
@@ -55,7 +70,14 @@ export function matchPreviewMessage(messages: Messages, data: MatchPreviewData):
   const buttons: Button[] = [];
   if (result.pairs.length > 0) {
     blocks.push(context(messages.matchPreviewHint));
-    buttons.push(button(messages.matchConfirmButton, ACTION.matchConfirm, String(data.runId), 'primary'));
+    // Introductions cannot be taken back: Slack asks first, saying how many pairs and people will be messaged.
+    const dialog = confirmDialog({
+      title: messages.matchConfirmDialogTitle,
+      text: messages.matchConfirmDialogText({ pairs: result.pairs.length, unmatched: unmatched.length }),
+      confirm: messages.matchConfirmDialogYes,
+      deny: messages.matchConfirmDialogNo,
+    });
+    buttons.push(button(messages.matchConfirmButton, ACTION.matchConfirm, String(data.runId), 'primary', dialog));
   }
   buttons.push(button(messages.matchRerunButton, ACTION.matchRerun, String(data.runId)));
   blocks.push(actions('match_preview', buttons));

@@ -37,3 +37,37 @@ export function reasonPhrases(messages: Messages, reasons: readonly MatchReason[
   if (reasons.length === 0) return [messages.matchReasonBase];
   return reasons.map((reason) => reasonPhrase(messages, reason, titles));
 }
+
+/** One reason as the pair reads it in their introduction: what they share, never points, bands or hours. */
+export function introReasonPhrase(messages: Messages, reason: MatchReason, titles: TopicTitles): string {
+  switch (reason.code) {
+    case 'shared_topics': {
+      const names = reason.topics.map((id) => escapeMrkdwn(titles.get(id) ?? id));
+      return messages.introReasonSharedTopics({ topics: listInWords(messages, names) });
+    }
+    case 'different_departments':
+      return messages.introReasonDepartments({ mentor: escapeMrkdwn(reason.mentorDepartment), mentee: escapeMrkdwn(reason.menteeDepartment) });
+    case 'seniority_gap':
+      return messages.introReasonSeniority;
+    case 'working_hours_overlap':
+      return messages.introReasonHours;
+    case 'meeting_preference':
+      return {
+        video: messages.introReasonMeetingVideo,
+        in_person: messages.introReasonMeetingInPerson,
+        either: messages.introReasonMeetingEither,
+      }[reason.preference];
+  }
+}
+
+/** The pair's reasons in their words; a pair that only meets the rules gets one general sentence. */
+export function introReasonPhrases(messages: Messages, reasons: readonly MatchReason[], titles: TopicTitles): string[] {
+  if (reasons.length === 0) return [messages.introReasonBase];
+  return reasons.map((reason) => introReasonPhrase(messages, reason, titles));
+}
+
+/** "a, b and c" / "a, b och c". */
+export function listInWords(messages: Messages, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${messages.listAnd} ${items[items.length - 1]}`;
+}

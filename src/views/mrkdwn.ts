@@ -12,10 +12,12 @@ export function mention(userId: string): string {
 }
 
 /**
- * A date and time every reader sees in their own time zone; `fallback` is shown where Slack cannot format it.
+ * A date and time every reader sees in their own time zone and language. `format` is Slack's tokens: a date alone
+ * (`{date_long}`), or the catalog's `dateTimeFormat` ("{date_long} at {time}", "{date_long} kl. {time}"). The fallback
+ * (UTC) is shown where Slack cannot format it.
  * Token reference: https://api.slack.com/reference/surfaces/formatting#date-formatting
  */
-export function slackDate(at: Date, format = '{date_long} {time}'): string {
+export function slackDate(at: Date, format: string): string {
   const seconds = Math.floor(at.getTime() / 1000);
   return `<!date^${seconds}^${format}|${at.toISOString().replace('T', ' ').slice(0, 16)} UTC>`;
 }
@@ -27,6 +29,13 @@ export const SLACK_LIMITS = {
   modalTitle: 24,
   buttonText: 75,
   headerText: 150,
+  /** Input block labels and hints. */
+  inputLabel: 2000,
+  inputHint: 2000,
+  /** A confirmation dialog's title, text and each of its two buttons. */
+  confirmTitle: 100,
+  confirmText: 300,
+  confirmButton: 30,
   blocksPerMessage: 50,
   blocksPerView: 100,
 } as const;

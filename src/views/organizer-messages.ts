@@ -8,6 +8,7 @@ import { cadenceLabel, timeZoneLabel, weekdayLabel } from './cohort-modal';
 import { cohortStatusLabel } from './home';
 import { ACTION } from './ids';
 import { escapeMrkdwn, mention, slackDate } from './mrkdwn';
+import { cycleCount } from '../services/calendar';
 
 /** Replies and DMs for organizers: cohorts and the organizer list. Pure: data in, blocks out. */
 
@@ -19,6 +20,12 @@ function startDate(overview: CohortOverview): string {
   return slackDate(overview.startsAt, '{date_long}');
 }
 
+/** A cohort's "HH:MM" as the reader writes a time of day: "9:00 AM", "09.00". */
+export function timeOfDayText(messages: Messages, time: string): string {
+  const [hours, minutes] = time.split(':').map(Number);
+  return messages.timeOfDay({ hours: hours ?? 0, minutes: minutes ?? 0 });
+}
+
 /** The DM after `cohort new`: what was created, how many were enrolled, and what to do next. */
 export function cohortCreatedMessage(messages: Messages, overview: CohortOverview): SlackMessage {
   const { cohort } = overview;
@@ -26,9 +33,10 @@ export function cohortCreatedMessage(messages: Messages, overview: CohortOvervie
   const details = messages.cohortDetails({
     start: startDate(overview),
     weeks: cohort.weeks,
+    sessions: cycleCount(cohort),
     cadence: cadenceLabel(messages, cohort.cadence),
     day: weekdayLabel(messages, cohort.nudgeDay),
-    time: cohort.nudgeTime,
+    time: timeOfDayText(messages, cohort.nudgeTime),
     timezone: timeZoneLabel(cohort.timezone),
     channel: channelMention(cohort.summaryChannel),
     capacity: cohort.capacity,

@@ -6,7 +6,7 @@ import { actions, button, context, header, section, type SlackMessage } from './
 import { ACTION, METADATA_EVENT } from './ids';
 import { escapeMrkdwn, mention, slackDate } from './mrkdwn';
 
-/** The weekly prompt in a pair's group DM and the reminder DM (PRODUCT.md §6). Pure: data in, blocks out. */
+/** A session's prompt in a pair's group DM and the reminder DM (PRODUCT.md §6). Pure: data in, blocks out. */
 
 export const PROMPT_BLOCK = {
   actions: 'nudge_actions',
@@ -16,7 +16,7 @@ export const PROMPT_BLOCK = {
 /** Prompts name a date only: each reader sees it in their own zone and language. */
 const DATE_FORMAT = '{date_long_pretty}';
 
-/** The prompt: week k of N, the topic and its questions, the four buttons, and who has answered so far. */
+/** The prompt: session k of N, the topic and its questions, the four buttons, and what each member did with them. */
 export function promptMessage(messages: Messages, view: PromptView): SlackMessage {
   const value = String(view.promptId);
   const title = escapeMrkdwn(view.topic.title);
@@ -39,9 +39,11 @@ export function promptMessage(messages: Messages, view: PromptView): SlackMessag
     ]),
   );
   if (view.responses.length > 0) {
-    const lines = view.responses.map((response) =>
-      response.kind === 'met' ? messages.promptMarkedMet({ user: mention(response.userId) }) : messages.promptMarkedSkipped({ user: mention(response.userId) }),
-    );
+    // Whatever one member does to the pair's prompt, the other sees who did it.
+    const lines = view.responses.map((response) => {
+      const user = mention(response.userId);
+      return { met: messages.promptMarkedMet, skipped: messages.promptMarkedSkipped, new_topic: messages.promptMarkedNewTopic }[response.kind]({ user });
+    });
     blocks.push({ ...context(lines.join('\n')), block_id: PROMPT_BLOCK.responses } as KnownBlock);
   }
   return { text: messages.promptFallback({ cycle: view.cycle, cycles: view.cycles, title }), blocks };

@@ -1,10 +1,10 @@
-import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { KnownBlock, ModalView, MrkdwnOption } from '@slack/types';
 import type { Role } from '../domain';
 import type { Messages } from '../i18n';
 import type { AtRiskNotice, AtRiskReason } from '../services/at-risk';
 import { isFormerParticipantId } from '../services/forget-me';
 import { REFLECTION_LIMITS, type MetAnswer, type Reflection, type SharingLevel } from '../services/reflections';
-import { context, header, option, optionalTextArea, plain, section, type SlackMessage } from './blocks';
+import { context, header, mrkdwnOption, option, optionalTextArea, plain, section, type SlackMessage } from './blocks';
 import { CALLBACK, REFLECTION } from './ids';
 import { escapeMrkdwn, mention, slackDate, SLACK_LIMITS, truncate } from './mrkdwn';
 
@@ -27,8 +27,15 @@ export interface ReflectionModalData {
   /** Topics to choose from (approved, in the reader's language). */
   topics: ReadonlyArray<{ id: string; title: string }>;
   closesAt: Date;
-  /** What the person saved before: the modal opens pre-filled. */
-  existing?: Pick<Reflection, 'met' | 'rating' | 'topicId' | 'learned' | 'nextStep' | 'sharing'> | undefined;
+  /** The cohort's summary channel: where shared reflections may be quoted, named in the sharing options. */
+  summaryChannel: string;
+  /**
+   * What the person saved before, or what is in the form now (when it is redrawn after a choice): the modal opens
+   * pre-filled with it. Missing fields are empty.
+   */
+  existing?: Partial<Pick<Reflection, 'met' | 'rating' | 'topicId' | 'learned' | 'nextStep' | 'sharing'>> | undefined;
+  /** The meeting answer a button already gave ("We met" → yes, "Skip" → no), chosen when nothing was saved yet. */
+  recordedMet?: MetAnswer | undefined;
 }
 
 const MAX_OPTIONS = 100;
@@ -43,13 +50,23 @@ function ratingLabel(messages: Messages, rating: number): string {
   ] as string;
 }
 
-function sharingOption(messages: Messages, sharing: SharingLevel): PlainTextOption {
+/** `<#C…>`: Slack shows the channel's name, so the option says exactly where a shared reflection may be quoted. */
+function channelMention(channelId: string): string {
+  return `<#${channelId}>`;
+}
+
+/**
+ * The sharing choices say exactly what happens (PRODUCT.md §7): organizers see the rating, never private text; a
+ * shared text may be quoted in the cohort's summary channel, named here, with or without the author's name.
+ */
+function sharingOption(messages: Messages, sharing: SharingLevel, summaryChannel: string): MrkdwnOption {
+  const channel = channelMention(summaryChannel);
   const [text, description] = {
     private: [messages.reflectionSharingPrivate, messages.reflectionSharingPrivateHint],
-    anonymous: [messages.reflectionSharingAnonymous, messages.reflectionSharingAnonymousHint],
-    named: [messages.reflectionSharingNamed, messages.reflectionSharingNamedHint],
+    anonymous: [messages.reflectionSharingAnonymous({ channel }), messages.reflectionSharingAnonymousHint],
+    named: [messages.reflectionSharingNamed({ channel }), messages.reflectionSharingNamedHint],
   }[sharing] as [string, string];
-  return option(text, sharing, description);
+  return mrkdwnOption(text, sharing, description);
 }
 
 /** The `private_metadata` of the modal: the prompt id, nothing else (checked again on submit). */
@@ -66,7 +83,7 @@ export function reflectionModal(messages: Messages, data: ReflectionModalData): 
   const existing = data.existing;
   const metOptions = (['yes', 'no', 'rescheduled'] as const).map((met) => option(metLabel(messages, met), met));
   const ratingOptions = [1, 2, 3, 4, 5].map((rating) => option(ratingLabel(messages, rating), String(rating)));
-  const sharingOptions = (['private', 'anonymous', 'named'] as const).map((sharing) => sharingOption(messages, sharing));
+  const sharingOptions = (['private', 'anonymous', 'named'] as const).map((sharing) => sharingOption(messages, sharing, data.summaryChannel));
 
   // The prompt's topic first (it may no longer be in the catalogue), then the others.
   const topicChoices = [
@@ -77,7 +94,8 @@ export function reflectionModal(messages: Messages, data: ReflectionModalData): 
   if (chosenTopic && !topicChoices.some((topic) => topic.id === chosenTopic)) topicChoices.unshift({ id: chosenTopic, title: chosenTopic });
   const topicOptions = topicChoices.slice(0, MAX_OPTIONS).map((topic) => option(topic.title, topic.id));
 
-  const initialMet = metOptions.find((candidate) => candidate.value === existing?.met);
+  const met = existing?.met ?? data.recordedMet;
+  const initialMet = metOptions.find((candidate) => candidate.value === met);
   const initialRating = ratingOptions.find((candidate) => candidate.value === String(existing?.rating ?? ''));
   const initialTopic = topicOptions.find((candidate) => candidate.value === chosenTopic);
   const initialSharing = sharingOptions.find((candidate) => candidate.value === (existing?.sharing ?? 'private'));
@@ -87,22 +105,27 @@ export function reflectionModal(messages: Messages, data: ReflectionModalData): 
       `${messages.reflectionIntro({ cycle: data.cycle, cycles: data.cycles, topic: escapeMrkdwn(data.topic.title) })}\n` +
         (mentee ? messages.reflectionIntroMentee : messages.reflectionIntroMentor),
     ),
-    context(`${messages.reflectionPrivacyNote} ${messages.reflectionEditNote({ date: slackDate(data.closesAt) })}`),
+    context(`${messages.reflectionPrivacyNote} ${messages.reflectionEditNote({ date: slackDate(data.closesAt, messages.dateTimeFormat) })}`),
     {
       type: 'input',
       block_id: REFLECTION.met,
+      // Choosing an answer redraws the modal (views.update), so the rating appears, required, exactly when they met.
+      dispatch_action: true,
       label: plain(mentee ? messages.reflectionMetLabelMentee : messages.reflectionMetLabelMentor),
+      ...(met === 'yes' ? {} : { hint: plain(messages.reflectionMetHint) }),
       element: { type: 'radio_buttons', action_id: REFLECTION.met, options: metOptions, ...(initialMet ? { initial_option: initialMet } : {}) },
     },
-    {
+  ];
+  // One rule, visible before submitting: a rating is asked for, and required, when they met; otherwise not at all.
+  if (met === 'yes') {
+    blocks.push({
       type: 'input',
       block_id: REFLECTION.rating,
-      optional: true,
       label: plain(mentee ? messages.reflectionRatingLabelMentee : messages.reflectionRatingLabelMentor),
       hint: plain(messages.reflectionRatingHint),
       element: { type: 'static_select', action_id: REFLECTION.rating, options: ratingOptions, ...(initialRating ? { initial_option: initialRating } : {}) },
-    },
-  ];
+    });
+  }
   if (topicOptions.length > 0) {
     blocks.push({
       type: 'input',
@@ -159,13 +182,19 @@ export function reflectionNoticeModal(messages: Messages, text: string): ModalVi
 /** The DM after saving: thanks, who may read it, and until when it can be changed. Never the text itself. */
 export function reflectionSavedMessage(
   messages: Messages,
-  saved: { created: boolean; cycle: number; sharing: SharingLevel; closesAt: Date },
+  saved: { created: boolean; cycle: number; sharing: SharingLevel; closesAt: Date; summaryChannel: string },
 ): SlackMessage {
   const lead = saved.created ? messages.reflectionSaved({ cycle: saved.cycle }) : messages.reflectionUpdated({ cycle: saved.cycle });
-  const who = { private: messages.reflectionSavedPrivate, anonymous: messages.reflectionSavedAnonymous, named: messages.reflectionSavedNamed }[
-    saved.sharing
-  ];
-  return { text: lead, blocks: [section(`${lead} ${who}`), context(messages.reflectionSavedEditable({ date: slackDate(saved.closesAt) }))] };
+  const channel = channelMention(saved.summaryChannel);
+  const who = {
+    private: messages.reflectionSavedPrivate,
+    anonymous: messages.reflectionSavedAnonymous({ channel }),
+    named: messages.reflectionSavedNamed({ channel }),
+  }[saved.sharing];
+  return {
+    text: lead,
+    blocks: [section(`${lead} ${who}`), context(messages.reflectionSavedEditable({ date: slackDate(saved.closesAt, messages.dateTimeFormat) }))],
+  };
 }
 
 function reasonText(messages: Messages, reason: AtRiskReason): string {

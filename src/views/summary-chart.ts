@@ -73,7 +73,7 @@ function percentOf(rate: number | null): number | null {
   return rate === null ? null : Math.round(rate * 1000) / 10;
 }
 
-/** The PNG: both rates per cycle, 0–100 % on the y axis, "Week 1…" on the x axis, a title and a legend. */
+/** The PNG: both rates per cycle, 0–100 % on the y axis, "Session 1…" on the x axis, a title and a legend. */
 export async function renderRatesChart(messages: Messages, chart: RatesChart): Promise<Buffer> {
   registerChartFont();
   const { canvas: skia, chart: chartJs } = chartLibraries();
@@ -82,7 +82,10 @@ export async function renderRatesChart(messages: Messages, chart: RatesChart): P
   const instance = new chartJs.Chart(canvas.getContext('2d'), {
     type: 'line',
     data: {
-      labels: chart.perCycle.map((row) => messages.summaryChartWeek({ cycle: row.cycle })),
+      // A session still under way has no rate yet: its point is left out and its label says so.
+      labels: chart.perCycle.map((row) =>
+        row.inProgress ? messages.summaryChartSessionInProgress({ cycle: row.cycle }) : messages.summaryChartSession({ cycle: row.cycle }),
+      ),
       datasets: [
         {
           label: messages.summaryChartMeetingRate,

@@ -44,6 +44,9 @@ export function summaryFallback(messages: Messages, summary: CohortSummary): str
   const cohort = escapeMrkdwn(summary.cohortName);
   if (summary.cycle === 0) return messages.summaryFallbackBeforeFirst({ cohort });
   const week = summary.thisCycle;
+  if (week.inProgress) {
+    return messages.summaryFallbackInProgress({ cohort, cycle: summary.cycle, cycles: summary.cycles, met: week.pairsMet, prompted: week.pairsPrompted });
+  }
   return messages.summaryFallback({
     cohort,
     cycle: summary.cycle,
@@ -86,7 +89,9 @@ function meetingsText(messages: Messages, summary: CohortSummary): string {
   const lines = [
     week.pairsPrompted === 0
       ? messages.summaryNoPromptsThisCycle({ cycle: summary.cycle })
-      : messages.summaryMeetings({ cycle: summary.cycle, met: week.pairsMet, prompted: week.pairsPrompted, rate: rateText(messages, week.meetingRate) }),
+      : week.inProgress
+        ? messages.summaryMeetingsInProgress({ cycle: summary.cycle, met: week.pairsMet, prompted: week.pairsPrompted })
+        : messages.summaryMeetings({ cycle: summary.cycle, met: week.pairsMet, prompted: week.pairsPrompted, rate: rateText(messages, week.meetingRate) }),
   ];
   if (summary.cumulative.pairsPrompted > 0) {
     lines.push(
@@ -98,7 +103,11 @@ function meetingsText(messages: Messages, summary: CohortSummary): string {
     );
   }
   if (week.pairsPrompted > 0) {
-    lines.push(messages.summaryReflections({ cycle: summary.cycle, count: week.reflections, members: 2 * week.pairsPrompted, rate: rateText(messages, week.responseRate) }));
+    lines.push(
+      week.inProgress
+        ? messages.summaryReflectionsInProgress({ cycle: summary.cycle, count: week.reflections, members: 2 * week.pairsPrompted })
+        : messages.summaryReflections({ cycle: summary.cycle, count: week.reflections, members: 2 * week.pairsPrompted, rate: rateText(messages, week.responseRate) }),
+    );
   }
   return lines.join('\n');
 }
@@ -166,7 +175,9 @@ export function chartTitle(messages: Messages, summary: Pick<CohortSummary, 'coh
 /** The chart's alt text: the same figures in words (Slack allows 1000 characters). */
 export function chartAltText(messages: Messages, summary: Pick<CohortSummary, 'cohortName' | 'perCycle'>): string {
   const weeks = summary.perCycle.map((row: CycleRates) =>
-    messages.summaryChartAltWeek({ cycle: row.cycle, met: rateText(messages, row.meetingRate), reflected: rateText(messages, row.responseRate) }),
+    row.inProgress
+      ? messages.summaryChartAltInProgress({ cycle: row.cycle })
+      : messages.summaryChartAltSession({ cycle: row.cycle, met: rateText(messages, row.meetingRate), reflected: rateText(messages, row.responseRate) }),
   );
   return truncate([chartTitle(messages, summary), ...weeks].join('. '), 1000);
 }
@@ -189,9 +200,17 @@ function listWithMore(messages: Messages, items: string[], separator: string): s
   return items.length > PRIVATE_LIST_MAX ? `${shown}${separator}${messages.summaryAndMore({ count: items.length - PRIVATE_LIST_MAX })}` : shown;
 }
 
+/** Why a prompt failed, in words an organizer can act on (Slack's error code stays in the log). */
+function undeliveredReason(messages: Messages, code: string | null): string {
+  if (code === 'channel_not_found' || code === 'not_in_channel' || code === 'is_archived' || code === 'cannot_dm_bot') return messages.summaryUndeliveredGone;
+  if (code === 'account_inactive' || code === 'user_disabled' || code === 'user_not_found') return messages.summaryUndeliveredInactive;
+  return messages.summaryUndeliveredOther;
+}
+
 /**
- * What only the organizer who asked sees (ephemeral): pairs at risk by name, people who never reflected, prompts
- * that failed or whose fate is unknown. `lead` says what happened to the public part.
+ * What only the organizer who asked sees, in their direct messages (so they can find it again): pairs at risk by
+ * name, people who never reflected, prompts that failed or whose fate is unknown. `lead` says where the public part
+ * went.
  */
 export function privateSummaryMessage(messages: Messages, summary: PrivateSummary, lead: string): SlackMessage {
   const cohort = escapeMrkdwn(summary.cohortName);
@@ -212,7 +231,7 @@ export function privateSummaryMessage(messages: Messages, summary: PrivateSummar
     const lines = summary.undelivered.map((prompt) => {
       const pair = messages.summaryPrivatePair({ mentor: personLabel(messages, prompt.mentorId), mentee: personLabel(messages, prompt.menteeId) });
       return prompt.status === 'failed'
-        ? messages.summaryPrivatePromptFailed({ cycle: prompt.cycle, pair, code: escapeMrkdwn(prompt.error ?? 'unknown_error') })
+        ? messages.summaryPrivatePromptFailed({ cycle: prompt.cycle, pair, reason: undeliveredReason(messages, prompt.error) })
         : messages.summaryPrivatePromptUnknown({ cycle: prompt.cycle, pair });
     });
     blocks.push(section(`${messages.summaryPrivateUndelivered({ count: lines.length })}\n${listWithMore(messages, lines.map((line) => `• ${line}`), '\n')}`));

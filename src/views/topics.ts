@@ -4,7 +4,7 @@ import type { TopicSuggestion } from '../db/repositories/topic-suggestions';
 import { TOPIC_LIMITS } from '../domain';
 import type { Messages } from '../i18n';
 import type { DecisionResult, ReviewQueue, TopicPage } from '../services/topics';
-import { actions, button, context, header, plain, section, type SlackMessage } from './blocks';
+import { actions, button, confirmDialog, context, header, plain, section, type SlackMessage } from './blocks';
 import { ACTION, CALLBACK, TOPIC_FORM } from './ids';
 import { SLACK_LIMITS, escapeMrkdwn, mention, slackDate, truncate } from './mrkdwn';
 
@@ -104,9 +104,10 @@ export function topicListMessage(messages: Messages, page: TopicPage): SlackMess
   if (page.total === 0) return { text: messages.topicsEmpty, blocks: [section(messages.topicsEmpty)] };
   const blocks: KnownBlock[] = [header(messages.topicsHeader), context(messages.topicsIntro)];
   for (const { topic, votes, voted } of page.topics) {
+    // No button is primary here: one per topic would make none of them stand out (primary once per message at most).
     const vote: Button = voted
       ? button(messages.topicUnvoteButton, ACTION.topicVote, topic.id)
-      : button(messages.topicVoteButton, ACTION.topicVote, topic.id, 'primary');
+      : button(messages.topicVoteButton, ACTION.topicVote, topic.id);
     const block: SectionBlock = {
       type: 'section',
       block_id: `topic-${topic.id}`,
@@ -148,8 +149,22 @@ export function topicReviewMessage(messages: Messages, queue: ReviewQueue, note?
     blocks.push(
       section(topicText(suggestion.title, suggestion.description, `_${suggestedByLine(messages, suggestion)}_`)),
       actions(`review-${suggestion.id}`, [
-        button(messages.topicApproveButton, ACTION.topicApprove, suggestion.id, 'primary'),
-        button(messages.topicRejectButton, ACTION.topicReject, suggestion.id, 'danger'),
+        // Approve opens a modal to write the questions, so it needs no confirmation; a rejection is told to the person
+        // who suggested it and cannot be undone, so Slack asks first.
+        button(messages.topicApproveButton, ACTION.topicApprove, suggestion.id),
+        button(
+          messages.topicRejectButton,
+          ACTION.topicReject,
+          suggestion.id,
+          'danger',
+          confirmDialog({
+            title: messages.topicRejectConfirmTitle,
+            text: messages.topicRejectConfirmText,
+            confirm: messages.topicRejectConfirmYes,
+            deny: messages.topicRejectConfirmNo,
+            style: 'danger',
+          }),
+        ),
       ]),
     );
   }

@@ -186,7 +186,7 @@ describe('the sandbox page', () => {
     // Leo's group DM has the intro and the week's prompt.
     await beUser(LEO);
     await openConversation(/,|Karin|Anders|Robert|Sofia|James|Priya/);
-    const prompt = await waitForMessage(/Vecka 1 av 12|Week 1 of 12/);
+    const prompt = await waitForMessage(/Träff 1 av 12|Session 1 of 12/);
     shots.push(await shot('05-first-prompt'));
     await prompt.locator('button[data-action-id=nudge_reflect]').click();
     const reflection = await modal('reflection');

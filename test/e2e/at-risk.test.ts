@@ -54,6 +54,9 @@ describe('pairs at risk: organizers are told privately, once per pair and cycle'
     const message = h.fake.messagesIn(channel)[0]!;
     await h.slack.blockAction(MENTEE, { actionId: ACTION.nudgeReflect, channelId: channel, messageTs: message.ts });
     await h.settled();
+    // "Yes, we met" redraws the modal with the rating.
+    await h.slack.blockAction(MENTEE, { actionId: REFLECTION.met, view: 'modal', selectedOption: 'yes', values: { [REFLECTION.met]: { [REFLECTION.met]: input.radio('yes') } } });
+    await h.settled();
     const secret = 'my partner never shows up';
     await h.slack.viewSubmission(MENTEE, {
       callbackId: CALLBACK.reflection,
@@ -105,7 +108,7 @@ describe('pairs at risk: organizers are told privately, once per pair and cycle'
       expect(json).toContain(`<@${MENTOR}>`);
       expect(json).not.toContain(OTHER_MENTOR);
     }
-    expect(JSON.stringify(posts.find((call) => call.args.channel === ORG_EN)?.args.blocks)).toContain("haven't met for their last two prompts");
+    expect(JSON.stringify(posts.find((call) => call.args.channel === ORG_EN)?.args.blocks)).toContain("haven't met in their last two sessions");
     expect(listDeliveries(h.db, { kind: AT_RISK_KIND }).map((row) => row.dedupeKey).sort()).toEqual([
       `at_risk:pair:${pair.id}:cycle:3:organizer:${ORG_EN}`,
       `at_risk:pair:${pair.id}:cycle:3:organizer:${ORG_SV}`,
@@ -123,6 +126,6 @@ describe('pairs at risk: organizers are told privately, once per pair and cycle'
     const posts = atRiskPosts(h);
     expect(posts).toHaveLength(2);
     for (const call of posts) expect(JSON.stringify(call.args.blocks)).not.toContain(reason);
-    expect(JSON.stringify(posts.find((call) => call.args.channel === ORG_EN)?.args.blocks)).toContain('asked for a new partner');
+    expect(JSON.stringify(posts.find((call) => call.args.channel === ORG_EN)?.args.blocks)).toContain('asked for a new match');
   });
 });

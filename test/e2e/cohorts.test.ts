@@ -196,7 +196,7 @@ describe('cohorts', () => {
     const swedish = await h.slack.viewSubmission(ORG_SV, { callbackId: CALLBACK.cohortCreate, values: cohortValues({ weeks: input.number(0), startDate: input.datepicker('2026-11-26') }) });
     expect((swedish.json as { errors: Record<string, string> }).errors).toEqual({
       [COHORT_CREATE.weeks]: 'Ange ett helt antal veckor, från 1 till 52.',
-      [COHORT_CREATE.startDate]: 'Det datumet har redan passerat i kullens tidszon. Välj i dag eller senare.',
+      [COHORT_CREATE.startDate]: 'Det datumet har redan passerat i omgångens tidszon. Välj i dag eller senare.',
     });
     await h.settled();
     expect(cohortCount(h)).toBe(0);
@@ -242,7 +242,7 @@ describe('cohorts', () => {
     const id = seedCohort(h);
 
     const asked = await command(h, ORG, `cohort close ${id}`);
-    expect(asked.replies[0]?.text).toBe('Close *Spring 2027* (#1)? It hasn\'t been matched yet, so everyone enrolled (2) waits for the next cohort.');
+    expect(asked.replies[0]?.text).toBe('Close *Spring 2027* (#1)? It hasn\'t been matched yet, so everyone enrolled (2 people) waits for the next cohort.');
     expect(JSON.stringify(asked.replies[0]?.blocks)).toContain(ACTION.cohortCloseConfirm);
     expect(rows(h, 'SELECT status FROM cohorts')).toEqual([{ status: 'enrolling' }]);
 
@@ -250,7 +250,7 @@ describe('cohorts', () => {
     expect(rows(h, 'SELECT status FROM cohorts')).toEqual([{ status: 'enrolling' }]);
 
     const closed = await press(h, ORG, ACTION.cohortCloseConfirm, String(id));
-    expect(closed).toEqual([expect.objectContaining({ replace_original: true, text: '*Spring 2027* is closed. Everyone who was enrolled (2) goes into the next cohort you create.' })]);
+    expect(closed).toEqual([expect.objectContaining({ replace_original: true, text: '*Spring 2027* is closed. Everyone who was enrolled (2 people) goes into the next cohort you create.' })]);
     expect(rows(h, 'SELECT status, completed_at FROM cohorts')).toEqual([{ status: 'completed', completed_at: '2026-11-27T10:00:00.000Z' }]);
 
     expect((await command(h, ORG, `cohort close #${id}`)).replies[0]?.text).toBe('*Spring 2027* (#1) is already completed.');
@@ -293,12 +293,12 @@ describe('organizers', () => {
     const added = await command(h, ORG, `organizers add <@${NEW_ORG}|neworg>`);
     expect(added.replies.map((r) => r.text)).toEqual([`<@${NEW_ORG}> is now an organizer.`]);
     expect(h.fake.messagesIn(NEW_ORG).map((m) => m.text)).toEqual([
-      `<@${ORG}> har gjort dig till organisatör i Reverse Mentor. Skriv \`/reverse-mentor help\` för att se vad du kan göra.`,
+      `<@${ORG}> har gjort dig till programansvarig i Reverse Mentor. Skriv \`/reverse-mentor help\` för att se vad du kan göra.`,
     ]);
     expect((await command(h, ORG, `organizers add <@${NEW_ORG}>`)).replies[0]?.text).toBe(`<@${NEW_ORG}> is already an organizer.`);
 
     // The new organizer now has rights, and sees organizer commands in help.
-    expect((await command(h, NEW_ORG, 'cohort list')).replies[0]?.text).toContain('Inga kullar än');
+    expect((await command(h, NEW_ORG, 'cohort list')).replies[0]?.text).toContain('Inga omgångar än');
     expect(JSON.stringify((await command(h, NEW_ORG, 'help')).replies)).toContain('organizers add @person');
 
     const listed = JSON.stringify((await command(h, NEW_ORG, 'organizers list')).replies[0]?.blocks);
@@ -307,14 +307,14 @@ describe('organizers', () => {
 
     const removed = await command(h, ORG, `organizers remove <@${NEW_ORG}|neworg>`);
     expect(removed.replies.map((r) => r.text)).toEqual([`<@${NEW_ORG}> is no longer an organizer.`]);
-    expect(h.fake.messagesIn(NEW_ORG).at(-1)?.text).toBe(`<@${ORG}> har tagit bort dina organisatörsrättigheter i Reverse Mentor.`);
+    expect(h.fake.messagesIn(NEW_ORG).at(-1)?.text).toBe(`<@${ORG}> har tagit bort din roll som programansvarig i Reverse Mentor.`);
     expect((await command(h, NEW_ORG, 'cohort list')).replies[0]?.text).toBe(messagesFor('sv').notOrganizer);
     expect(rows(h, 'SELECT user_id FROM organizers')).toEqual([]);
   });
 
   it('refuses to remove a configured organizer, and explains what it cannot do', async () => {
     expect((await command(h, ORG, `organizers remove <@${ORG}|org>`)).replies[0]?.text).toBe(
-      `<@${ORG}> is an organizer through the app's settings (\`ORGANIZER_USER_IDS\`), so that can't be changed here. Ask whoever runs the app.`,
+      `<@${ORG}> is an organizer through the app's own settings, so that can't be changed in Slack. Ask whoever runs the app to change it there.`,
     );
     expect((await command(h, ORG, `organizers remove <@${NEW_ORG}>`)).replies[0]?.text).toBe(`<@${NEW_ORG}> isn't an organizer, so there's nothing to remove.`);
     expect((await command(h, ORG, 'organizers add @neworg')).replies[0]?.text).toBe(en.organizersMentionNeeded);

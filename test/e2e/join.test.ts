@@ -91,7 +91,7 @@ describe('opt-in: /reverse-mentor join', () => {
     expect(body.response_action).toBe('errors');
     expect(Object.keys(body.errors).sort()).toEqual([JOIN.confidentiality, JOIN.department, JOIN.goals, JOIN.manager, JOIN.role, JOIN.topics].sort());
     expect(body.errors[JOIN.department]).toContain('80');
-    expect(body.errors[JOIN.goals]).toContain('1000');
+    expect(body.errors[JOIN.goals]).toContain('1,000');
     await h.settled();
     expect(rowCount(h, 'participants')).toBe(0);
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);

@@ -30,9 +30,20 @@ async function command(h: Harness, userId: string, text: string): Promise<{ ack:
   return { ack: sent.body, replies: repliesAt(h, sent.responseUrl) };
 }
 
-/** Clicks a button on the (ephemeral) match preview, as Slack sends it; returns the replies to its response_url. */
+/** The latest match preview in the organizer's DM with the app (where `match` sends it), if any. */
+function previewIn(h: Harness, userId: string): StoredMessage | undefined {
+  const dm = h.fake.dmOf(userId);
+  return dm ? h.fake.messagesIn(dm).filter((message) => findElement(message.blocks, ACTION.matchRerun)).at(-1) : undefined;
+}
+
+/**
+ * Clicks a button on the match preview in the organizer's DM, as Slack sends it (someone who has no preview, such as
+ * an outsider crafting a click, sends it from nowhere); returns the replies to its response_url.
+ */
 async function click(h: Harness, userId: string, actionId: string, runId: number): Promise<Reply[]> {
-  const sent = await h.slack.blockAction(userId, { actionId, value: String(runId), isEphemeral: true });
+  const preview = previewIn(h, userId);
+  const where = preview ? { channelId: h.fake.dmOf(userId) as string, messageTs: preview.ts } : { isEphemeral: true };
+  const sent = await h.slack.blockAction(userId, { actionId, value: String(runId), ...where, allowMissing: !preview });
   expect(sent.status).toBe(200);
   await h.settled();
   return repliesAt(h, sent.payload.response_url as string);
@@ -126,16 +137,29 @@ describe('match preview, confirm and introductions', () => {
     expect(enrolledUserIds(h.db, cohort.id)).toHaveLength(20);
     h.fake.clear();
 
-    // match: an empty ack, then the preview through the command's response_url.
+    // match: an empty ack, then the preview as a DM the organizer can find again, and a reply saying where it is.
     const matched = await command(h, ORG, 'match');
     expect(matched.ack).toBe('');
-    const preview = matched.replies.at(-1) as Reply;
-    expect(preview.response_type).toBe('ephemeral');
+    expect(matched.replies.map((reply) => reply.text)).toEqual(['The match preview for *Spring 2027* is in your direct messages with me, so you can find it again.']);
+    const preview = previewIn(h, ORG) as StoredMessage;
+    expect(h.fake.messagesIn(ORG)).toEqual([preview]);
     const shown = JSON.stringify(preview.blocks);
     expect(shown).toMatch(/\d shared topics?: [A-Z]/);
     expect(shown).toContain('different departments (');
-    expect(shown).toContain('seniority gap of');
+    expect(shown).toMatch(/difference in experience/);
+    expect(shown).toMatch(/fit \(\d+ of 164 points\)/);
     expect(shown).toContain('*9 pairs*');
+    // "Confirm and introduce" cannot be undone: Slack asks first, with how many pairs and people will be messaged.
+    expect(findElement(preview.blocks, ACTION.matchConfirm)?.element.confirm).toEqual({
+      title: { type: 'plain_text', text: 'Introduce these pairs?', emoji: true },
+      text: {
+        type: 'plain_text',
+        text: 'This sends 9 pairs their introduction and tells 2 people without a match that they are first in line for the next cohort. Messages cannot be taken back.',
+        emoji: true,
+      },
+      confirm: { type: 'plain_text', text: 'Introduce them', emoji: true },
+      deny: { type: 'plain_text', text: 'Not yet', emoji: true },
+    });
     const runId = latestRunId(h.db);
     expect(findElement(preview.blocks, ACTION.matchConfirm)?.element.value).toBe(String(runId));
     expect(findElement(preview.blocks, ACTION.matchRerun)?.element.value).toBe(String(runId));
@@ -198,7 +222,7 @@ describe('match preview, confirm and introductions', () => {
     await h.settled();
     const replies = repliesAt(h, sent.responseUrl);
     expect(replies[0]?.text).toContain('Matching 500 people in *Spring 2027*');
-    const preview = replies.at(-1) as Reply;
+    const preview = previewIn(h, ORG) as StoredMessage;
     expect(preview.blocks?.length).toBeLessThanOrEqual(50);
     expect(JSON.stringify(preview.blocks)).toContain('…and 220 more pairs, not shown here.');
     expect(JSON.stringify(preview.blocks)).toContain('*250 pairs*');
@@ -300,7 +324,7 @@ describe('manual changes and rematch', () => {
       [`pair ${mentionOf('UBOSSKID')} ${mentionOf('UBOSS')}`, "one is the other's manager"],
       [`pair ${mentionOf('UBOSSKID')} ${mentionOf('UOLDPAIR')}`, 'they have been a pair before'],
       [`pair ${mentionOf('USENIOR')} ${mentionOf('UJUNIOR')}`, 'the mentor is more senior than the mentee'],
-      [`pair ${mentionOf('UMENTOR1')} ${mentionOf('UFREE')}`, 'they already have 1, the most this cohort allows'],
+      [`pair ${mentionOf('UMENTOR1')} ${mentionOf('UFREE')}`, 'they already have 1 mentee, the most this cohort allows'],
       [`pair ${mentionOf('UBOSSKID')} ${mentionOf('UMENTEE1')}`, 'already has a mentor in this cohort (<@UMENTOR1>)'],
       [`pair ${mentionOf('UBOSS')} ${mentionOf('UBOSSKID')}`, 'joined as a mentee, so they can\'t be the mentor'],
       [`pair ${mentionOf('UBOSSKID')}`, 'Write the mentor first, then the mentee'],
@@ -349,7 +373,7 @@ describe('manual changes and rematch', () => {
       expect(shown).toContain('&amp; it is &lt;https://x.example|hard&gt;');
       expect(shown).not.toContain('<!channel>');
     }
-    expect(JSON.stringify(h.fake.messagesIn(ORG2)[0])).toContain('vill byta partner');
+    expect(JSON.stringify(h.fake.messagesIn(ORG2)[0])).toContain('vill ha en ny matchning');
     expect(h.fake.messagesIn('UMENTOR1')).toHaveLength(0);
     expect(h.db.prepare('SELECT user_id, pair_id, reason FROM rematch_requests').all()).toEqual([
       { user_id: 'UMENTEE1', pair_id: matched.id, reason: 'We <!channel> never meet & it is <https://x.example|hard>' },
@@ -379,7 +403,7 @@ describe('manual changes and rematch', () => {
 
   it('rematch is for people with a partner', async () => {
     const { replies } = await command(h, 'UFREE', 'rematch please');
-    expect(replies[0]?.text).toContain("You don't have a partner right now");
+    expect(replies[0]?.text).toContain("You aren't paired with anyone right now");
     expect(count(h.db, 'rematch_requests')).toBe(0);
   });
 });

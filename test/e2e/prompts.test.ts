@@ -64,7 +64,7 @@ describe('prompt buttons', () => {
     expect(update?.args).toMatchObject({ channel: pair.channelId, ts: message.ts });
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
     const updated = h.fake.message(pair.channelId!, message.ts)!;
-    expect(updated.text).toBe('Week 1 of 3: Hybrid and flexible work');
+    expect(updated.text).toBe('Session 1 of 3: Hybrid and flexible work');
     expect(JSON.stringify(updated.blocks)).not.toContain('AI at work');
     expect(findElement(updated.blocks, ACTION.nudgeNewTopic)?.element.value).toBe(String(before.id));
     expect(updated.metadata).toMatchObject({ event_type: 'rm_nudge', event_payload: { prompt_id: before.id } });
@@ -107,7 +107,7 @@ describe('prompt buttons', () => {
     await click(MENTEE, ACTION.nudgeSkip);
     shown = h.fake.message(pair.channelId!, message.ts)!;
     expect(JSON.stringify(shown.blocks)).toContain(`✅ <@${MENTOR}> marked that you met`);
-    expect(JSON.stringify(shown.blocks)).toContain(`⏭️ <@${MENTEE}> marked that you're skipping this week`);
+    expect(JSON.stringify(shown.blocks)).toContain(`⏭️ <@${MENTEE}> marked that you're skipping this session`);
     expect(listPromptResponses(h.db, prompt.id).map((r) => [r.userId, r.kind]).sort()).toEqual([
       [MENTEE, 'skipped'],
       [MENTOR, 'met'],

@@ -86,10 +86,30 @@ describe('reflections through Slack', () => {
     return h.fake.latestView({ callbackId: CALLBACK.reflection, userId });
   }
 
+  /** Chooses whether they met in the open modal, as Slack sends it (dispatch_action): the app redraws the modal. */
+  async function chooseMet(userId: string, met: string, values: FormInput = {}) {
+    const modal = latestModal(userId)!;
+    const sent = await h.slack.blockAction(userId, {
+      actionId: REFLECTION.met,
+      view: { id: modal.id },
+      selectedOption: met,
+      values: present(modal, form({ ...values, met })),
+    });
+    expect(sent.status).toBe(200);
+    await h.settled();
+  }
+
+  /** Only the inputs the modal shows (a rating exists only once they said they met). */
+  function present(modal: StoredView, values: StateValues): StateValues {
+    return Object.fromEntries(Object.entries(values).filter(([blockId]) => inputBlock(modal, blockId) !== undefined));
+  }
+
+  /** Fills in the modal as a person would: choosing whether they met first (which redraws it), then the rest. */
   async function submit(userId: string, values: FormInput, privateMetadata?: string) {
+    if (values.met && initialOf(latestModal(userId)!, REFLECTION.met) !== values.met) await chooseMet(userId, values.met);
     const sent = await h.slack.viewSubmission(userId, {
       callbackId: CALLBACK.reflection,
-      values: form(values),
+      values: present(latestModal(userId)!, form(values)),
       ...(privateMetadata !== undefined ? { privateMetadata } : {}),
     });
     expect(sent.status).toBe(200);
@@ -103,9 +123,9 @@ describe('reflections through Slack', () => {
     { role: 'mentee', userId: MENTEE, learnedLabel: 'What did you learn from your mentor?', sharing: 'private' },
     { role: 'mentee', userId: MENTEE, learnedLabel: 'What did you learn from your mentor?', sharing: 'anonymous' },
     { role: 'mentee', userId: MENTEE, learnedLabel: 'What did you learn from your mentor?', sharing: 'named' },
-    { role: 'mentor', userId: MENTOR, learnedLabel: "What did you notice about your leader's questions?", sharing: 'private' },
-    { role: 'mentor', userId: MENTOR, learnedLabel: "What did you notice about your leader's questions?", sharing: 'anonymous' },
-    { role: 'mentor', userId: MENTOR, learnedLabel: "What did you notice about your leader's questions?", sharing: 'named' },
+    { role: 'mentor', userId: MENTOR, learnedLabel: "What did you notice about your mentee's questions?", sharing: 'private' },
+    { role: 'mentor', userId: MENTOR, learnedLabel: "What did you notice about your mentee's questions?", sharing: 'anonymous' },
+    { role: 'mentor', userId: MENTOR, learnedLabel: "What did you notice about your mentee's questions?", sharing: 'named' },
   ] as const;
 
   it.each(cases)('round trip for a $role sharing $sharing: open, save, reopen pre-filled, save again replaces', async ({ role, userId, learnedLabel, sharing }) => {
@@ -124,7 +144,7 @@ describe('reflections through Slack', () => {
     expect(listPromptResponses(h.db, prompt.id)).toEqual([expect.objectContaining({ userId, kind: 'reflected' })]);
     // The thanks come by DM and never repeat the text.
     const thanks = h.fake.messagesIn(userId).at(-1)!;
-    expect(thanks.text).toBe('Thanks! Your reflection on week 1 is saved.');
+    expect(thanks.text).toBe('Thanks! Your reflection on session 1 is saved.');
     expect(JSON.stringify(thanks)).not.toContain('U0HACKER1');
 
     // Open again: the same modal, pre-filled.
@@ -140,7 +160,7 @@ describe('reflections through Slack', () => {
     expect(await submit(userId, { met: 'rescheduled', topic: 'digital-tools', learned: 'Changed my mind', sharing })).toBeUndefined();
     expect(countReflections()).toBe(1);
     expect(findOwnReflection(h.db, prompt.id, userId)).toMatchObject({ met: 'rescheduled', rating: null, topicId: 'digital-tools', learned: 'Changed my mind', nextStep: null, sharing });
-    expect(h.fake.messagesIn(userId).at(-1)?.text).toBe('Your reflection on week 1 is updated.');
+    expect(h.fake.messagesIn(userId).at(-1)?.text).toBe('Your reflection on session 1 is updated.');
   });
 
   it('invalid input gets inline errors against its blocks and stores nothing', async () => {
@@ -150,7 +170,7 @@ describe('reflections through Slack', () => {
       response_action: 'errors',
       errors: {
         [REFLECTION.rating]: 'You met, so please rate the conversation.',
-        [REFLECTION.learned]: 'Please keep it to 2000 characters or fewer.',
+        [REFLECTION.learned]: 'Please keep it to 2,000 characters or fewer.',
         [REFLECTION.nextStep]: 'Please keep it to 500 characters or fewer.',
       },
     });
@@ -188,10 +208,10 @@ describe('reflections through Slack', () => {
     h.setNow(CYCLE2);
     const answer = await submit(MENTEE, { met: 'yes', rating: '3', topic: prompt.topicId });
     expect(answer?.response_action).toBe('update');
-    expect(JSON.stringify(answer?.view?.blocks)).toContain('Reflections on week 1 are closed');
+    expect(JSON.stringify(answer?.view?.blocks)).toContain('Reflections on session 1 are closed');
     expect(countReflections()).toBe(0);
     const replies = await pressReflect(MENTEE);
-    expect(replies[0]?.text).toContain('Reflections on week 1 are closed');
+    expect(replies[0]?.text).toContain('Reflections on session 1 are closed');
   });
 
   it('the partner and organizers never see private text, anywhere', async () => {
@@ -243,7 +263,7 @@ describe('reflections through Slack', () => {
     await h.settled();
     const mentorModal = latestModal(MENTOR)!;
     expect(mentorModal.private_metadata).toBe(String(prompt.id));
-    expect(inputBlock(mentorModal, REFLECTION.learned)?.label?.text).toBe("What did you notice about your leader's questions?");
+    expect(inputBlock(mentorModal, REFLECTION.learned)?.label?.text).toBe("What did you notice about your mentee's questions?");
 
     const outsider = await h.slack.command('U0NOBODY01', 'reflect');
     await h.settled();

@@ -20,6 +20,8 @@ import { startHarness, type Harness } from './harness';
 const T1 = '2026-03-16T08:00:00.000Z';
 const CYCLE2 = '2026-03-23T08:00:00.000Z';
 const DURING_CYCLE2 = '2026-03-24T10:00:00.000Z';
+/** The day before cycle 3, when cycle 2's summary is due: its figures are final. */
+const END_OF_CYCLE2 = '2026-03-29T12:00:00.000Z';
 const ORG = 'U0ORG00001';
 const ORG_SV = 'U0ORGSV001';
 const CHANNEL = 'C0ORGCHAN1';
@@ -171,7 +173,7 @@ describe('organizer summaries and export, end to end', () => {
     await tick(CYCLE2);
     h.fake.setFaultPolicy('chat.postMessage', undefined);
     await play(2);
-    h.setNow(DURING_CYCLE2);
+    h.setNow(END_OF_CYCLE2);
     h.fake.clear();
   });
   afterAll(() => h.close());
@@ -190,15 +192,15 @@ describe('organizer summaries and export, end to end', () => {
       expect(publicPosts(h, CHANNEL)).toHaveLength(1);
       expect(post?.args.metadata).toEqual({ event_type: METADATA_EVENT.summary, event_payload: { cohort_id: pairs.P1.cohortId, cycle: 2 } });
       const text = textOf(post);
-      expect(text).toContain('Spring 2026: week 2 of 3');
+      expect(text).toContain('Spring 2026: session 2 of 3');
       // 4 mentors (one without a partner) and 5 mentees (one paused and without a partner, one gone).
-      expect(text).toContain('4 mentors and 5 mentees enrolled · 3 pairs · 2 without a partner · 1 paused · 1 left');
-      expect(text).toContain(`${figures.met2} of ${figures.prompted2} pairs met in week 2 (${percent(figures.met2, figures.prompted2)})`);
+      expect(text).toContain('4 mentors and 5 mentees enrolled · 3 pairs · 2 without a match · 1 paused · 1 left');
+      expect(text).toContain(`${figures.met2} of ${figures.prompted2} pairs met in session 2 (${percent(figures.met2, figures.prompted2)})`);
       expect(text).toContain(
-        `So far, ${figures.metSoFar} of ${figures.promptedSoFar} weekly prompts led to a meeting (${percent(figures.metSoFar, figures.promptedSoFar)})`,
+        `Over the finished sessions, ${figures.metSoFar} of ${figures.promptedSoFar} prompts led to a meeting (${percent(figures.metSoFar, figures.promptedSoFar)})`,
       );
       expect(text).toContain(
-        `${figures.reflections2} written on week 2, from ${2 * figures.prompted2} people prompted (${percent(figures.reflections2, 2 * figures.prompted2)})`,
+        `${figures.reflections2} written on session 2, from ${2 * figures.prompted2} people prompted (${percent(figures.reflections2, 2 * figures.prompted2)})`,
       );
       expect(figures.ratings).toHaveLength(4);
       expect(text).toContain(`${figures.average} out of 5 on average, from ${figures.ratings.length} ratings`);
@@ -207,7 +209,7 @@ describe('organizer summaries and export, end to end', () => {
         expect(text).toContain(`${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}  ${count}`);
       }
       // The notification text carries the figures too.
-      expect(post?.args.text).toBe(`Spring 2026, week 2 of 3: 1 of 2 pairs met (50%), 2 reflections (50%).`);
+      expect(post?.args.text).toBe(`Spring 2026, session 2 of 3: 1 of 2 pairs met (50%), 2 reflections (50%).`);
     });
 
     it('lists the topics of the meetings, counted from the prompts that led to one', () => {
@@ -245,19 +247,28 @@ describe('organizer summaries and export, end to end', () => {
       expect(png.length).toBeGreaterThan(20_000);
       expect(png.length).toBeLessThan(1_000_000);
       const getUrl = h.fake.callsTo('files.getUploadURLExternal')[0];
-      expect(getUrl?.args.alt_text).toContain('Week 1: 67% met, 50% reflected. Week 2: 50% met, 50% reflected');
+      expect(getUrl?.args.alt_text).toContain('Session 1: 67% met, 50% reflected. Session 2: 50% met, 50% reflected');
     });
 
-    it('tells only the organizer, ephemerally, about the pair at risk, who never reflected and the prompt that failed', () => {
+    it('sends only the organizer, as a DM they can find again, the pair at risk, who never reflected and the prompt that failed', () => {
+      // The ephemeral reply says where each part went; the part that names people is a DM to the organizer alone.
       expect(replies).toHaveLength(1);
       expect(replies[0]?.response_type).toBe('ephemeral');
-      const reply = JSON.stringify(replies[0]);
-      expect(reply).toContain(en.summaryPosted({ cohort: 'Spring 2026' }));
-      expect(reply).toContain(`<@${M2}> (mentor) and <@${E2}> (mentee): ${en.atRiskReasonLowRating}`);
-      expect(reply).toContain(`Not a single reflection yet (3)*\\n<@${E3}>, <@${M2}>, <@${M3}>`);
-      expect(reply).toContain(`Week 2, <@${M3}> (mentor) and <@${E3}> (mentee): failed (\`channel_not_found\`)`);
+      expect(replies[0]?.text).toBe(en.summaryPosted({ cohort: 'Spring 2026' }));
+      expect(JSON.stringify(replies[0])).not.toContain('Not a single reflection');
+      // (The at-risk DM of session 1 is there already; the summary's private part is the latest.)
+      const dms = h.fake.messagesIn(ORG).filter((message) => message.text.startsWith('You posted the summary'));
+      expect(dms).toHaveLength(1);
+      const mine = JSON.stringify(dms[0]);
+      expect(mine).toContain(`You posted the summary of *Spring 2026* in <#${CHANNEL}>.`);
+      expect(mine).toContain(`<@${M2}> (mentor) and <@${E2}> (mentee): ${en.atRiskReasonLowRating}`);
+      expect(mine).toContain(`Not a single reflection yet (3)*\\n<@${E3}>, <@${M2}>, <@${M3}>`);
+      expect(mine).toContain(`Session 2, <@${M3}> (mentor) and <@${E3}> (mentee): ${en.summaryUndeliveredGone}`);
+      expect(mine).not.toContain('channel_not_found');
       // None of it went anywhere else.
-      for (const call of h.fake.callsTo('chat.postMessage')) expect(textOf(call)).not.toContain('Not a single reflection');
+      for (const call of h.fake.callsTo('chat.postMessage')) {
+        if (call.args.channel !== ORG) expect(textOf(call)).not.toContain('Not a single reflection');
+      }
       expect(h.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
     });
   });
@@ -289,7 +300,7 @@ describe('organizer summaries and export, end to end', () => {
     });
 
     it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', () => {
-      expect(csv[0]).toEqual(['Cohort', 'Week', 'Mentor', 'Mentee', 'Prompt status', 'Met', 'Mentor rating', 'Mentee rating', 'Reflections']);
+      expect(csv[0]).toEqual(['Cohort', 'Session', 'Mentor', 'Mentee', 'Prompt status', 'Meeting', 'Mentor rating', 'Mentee rating', 'Reflections']);
       const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek' };
       const name = (id: string) => names[id] ?? id.toLowerCase();
       const expected: string[][] = [];
@@ -309,7 +320,8 @@ describe('organizer summaries and export, end to end', () => {
             name(pair.mentorId),
             name(pair.menteeId),
             script.posted ? 'sent' : 'failed',
-            script.posted ? (script.met ? 'yes' : 'no') : '',
+            // What was recorded, as it was recorded: a reflection saying they did not meet, or nothing at all.
+            !script.posted ? '' : script.met ? 'met' : script.reflections.some((r) => r.met === 'no') ? 'did not meet' : 'nothing recorded',
             rating(pair.mentorId),
             rating(pair.menteeId),
             String(script.reflections.length),
@@ -331,15 +343,39 @@ describe('organizer summaries and export, end to end', () => {
     }
     // Logs carry ids and codes: not even the names, shared texts or figures that Slack was sent.
     const logs = h.logs.join('\n');
-    for (const text of ['Eva Ek', 'HYPERLINK', ANON_TEXT, 'Mentor rating', 'pairs met in week']) expect(logs).not.toContain(text);
+    for (const text of ['Eva Ek', 'HYPERLINK', ANON_TEXT, 'Mentor rating', 'pairs met in session']) expect(logs).not.toContain(text);
   });
 
   it('answers the organizer in their own language', async () => {
     h.fake.clear();
     const replies = await command(ORG_SV, 'summary');
-    expect(JSON.stringify(publicPosts(h, CHANNEL)[0]?.args.blocks)).toContain('Spring 2026: vecka 2 av 3');
-    expect(JSON.stringify(publicPosts(h, CHANNEL)[0]?.args.blocks)).toContain('1 av 2 par träffades vecka 2 (50 %)');
-    expect(JSON.stringify(replies)).toContain('Par som kan behöva stöd (1)');
+    expect(JSON.stringify(publicPosts(h, CHANNEL)[0]?.args.blocks)).toContain('Spring 2026: träff 2 av 3');
+    expect(JSON.stringify(publicPosts(h, CHANNEL)[0]?.args.blocks)).toContain('1 av 2 par träffades vid träff 2 (50 %)');
+    expect(JSON.stringify(replies)).toContain('Delen som nämner personer ligger i dina direktmeddelanden med mig.');
+    expect(JSON.stringify(h.fake.messagesIn(ORG_SV))).toContain('Par som kan behöva stöd (1)');
+  });
+
+  it('a summary asked for while a session is under way shows it as in progress: text, chart and CSV', async () => {
+    h.setNow(DURING_CYCLE2);
+    h.fake.clear();
+    await command(ORG, 'summary');
+    const text = textOf(publicPosts(h, CHANNEL)[0]);
+    expect(text).toContain('session 2 is in progress; 1 of 2 pairs have met so far');
+    expect(text).not.toContain('pairs met in session 2');
+    // Only the finished session counts towards the rate so far.
+    expect(text).toContain('Over the finished sessions, 2 of 3 prompts led to a meeting (67%)');
+    expect(h.fake.callsTo('files.getUploadURLExternal')[0]?.args.alt_text).toContain('Session 2: in progress');
+    h.fake.clear();
+    await command(ORG, 'export');
+    const complete = h.fake.callsTo('files.completeUploadExternal')[0];
+    const bytes = h.fake.uploadedFile((complete?.args.files as Array<{ id: string }>)[0]?.id as string) as Buffer;
+    const rows = await new Promise<string[][]>((resolve, reject) =>
+      parse(bytes, { bom: true }, (error, records: string[][]) => (error ? reject(error) : resolve(records))),
+    );
+    // P1 said in session 2 that they did not meet; P2 met; nothing is "did not meet" only for being under way.
+    const session2 = rows.filter((row) => row[1] === '2').map((row) => row[5]);
+    expect(session2).toEqual(['did not meet', 'met', '']);
+    h.setNow(END_OF_CYCLE2);
   });
 
   it('tells the organizer how to invite the app when it is not in the channel, and posts nothing', async () => {

@@ -158,7 +158,7 @@ describe('topics: suggest, vote, review', () => {
     await h.settled();
     const body = good.json as { response_action: string; view: View };
     expect(body.response_action).toBe('update');
-    expect(JSON.stringify(body.view.blocks)).toContain('Tack! *Att leda på distans* ligger nu hos organisatörerna.');
+    expect(JSON.stringify(body.view.blocks)).toContain('Tack! *Att leda på distans* ligger nu hos de programansvariga.');
     expect(findSuggestion(h.db, 's-1')).toMatchObject({ status: 'pending', suggestedBy: SVEN, locale: 'sv', description: 'Många av oss\nleder team vi sällan ser.' });
     // The organizer reads it in English, with the suggester's reason.
     const dm = h.fake.messagesIn(ORG);
@@ -223,7 +223,7 @@ describe('topics: suggest, vote, review', () => {
     h.fake.clear();
     const { view, response: short } = await approve(h, 's-1', { title: 'Working with AI assistants', question1: 'Only one?' });
     expect(view.blocks.find((b) => b.block_id === TOPIC_FORM.title)?.element?.initial_value).toBe('Working with AI assistants');
-    expect(short.json).toEqual({ response_action: 'errors', errors: { [TOPIC_FORM.question2]: 'Write a question here. Each topic needs at least 2.' } });
+    expect(short.json).toEqual({ response_action: 'errors', errors: { [TOPIC_FORM.question2]: 'Write a question here. Each topic needs at least 2 questions.' } });
     expect(topicStatus(h, 's-1')).toBe('pending');
 
     const done = await h.slack.viewSubmission(ORG, {
@@ -236,7 +236,7 @@ describe('topics: suggest, vote, review', () => {
     expect(topicStatus(h, 's-1')).toBe('approved');
     expect(findSuggestion(h.db, 's-1')?.questions).toEqual([QUESTIONS.question1, QUESTIONS.question2]);
     expect(h.fake.messagesIn(ADA).map((m) => m.text)).toEqual([
-      'Good news! Your topic suggestion *Working with AI assistants* has been approved. People can now choose it when they join, and it may come up in a weekly prompt. Thank you! :tada:',
+      'Good news! Your topic suggestion *Working with AI assistants* has been approved. People can now choose it when they join, and it may come up in a prompt. Thank you! :tada:',
     ]);
 
     expect(await joinModalTopics(h, BEA)).toContainEqual(expect.objectContaining({ value: 's-1', text: expect.objectContaining({ text: 'Working with AI assistants' }) }));

@@ -155,6 +155,9 @@ export async function runWholeProgramme(rig: Rig, texts: ProgrammeTexts): Promis
   const reflect = async (userId: string, pair: Pair, learned: string, sharing: string, rating: string) => {
     await rig.slack.blockAction(userId, { actionId: ACTION.nudgeReflect, channelId: pair.channelId!, messageTs: promptMessage(pair).ts });
     await rig.settled();
+    // "Yes, we met" redraws the modal with its rating (unless "We met" already chose it).
+    await rig.slack.blockAction(userId, { actionId: REFLECTION.met, view: 'modal', selectedOption: 'yes', values: field(REFLECTION.met, input.radio('yes')) });
+    await rig.settled();
     const saved = await rig.slack.viewSubmission(userId, {
       callbackId: CALLBACK.reflection,
       values: {

@@ -120,9 +120,11 @@ describe('the sandbox', () => {
       expect((await stateOf(running, organizer)).modals).toEqual([]);
 
       await api(running, '/api/command', { user: organizer, text: '/reverse-mentor match' });
-      const preview = appDm(await stateOf(running, organizer)).messages.find((m) => JSON.stringify(m.blocks).includes('match_confirm'))!;
-      expect(preview.kind).toBe('ephemeral');
-      await api(running, '/api/action', { user: organizer, source: { type: 'ephemeral', id: preview.ephemeralId }, actionId: 'match_confirm' });
+      // The preview is a DM the organizer can find again, not an ephemeral message.
+      const dm = appDm(await stateOf(running, organizer));
+      const preview = dm.messages.find((m) => JSON.stringify(m.blocks).includes('match_confirm'))!;
+      expect(preview.kind).toBe('message');
+      await api(running, '/api/action', { user: organizer, source: { type: 'message', channel: dm.id, ts: preview.ts }, actionId: 'match_confirm' });
 
       const advanced = await api<{ to: string; sent: number }>(running, '/api/clock', { nextPrompt: true });
       expect(advanced.json.sent).toBeGreaterThanOrEqual(SANDBOX_PEOPLE.length / 2);
@@ -132,6 +134,12 @@ describe('the sandbox', () => {
       await api(running, '/api/action', { user: LEO, source: { type: 'message', channel: pairDm.id, ts: prompt.ts }, actionId: 'nudge_reflect' });
       const reflection = (await stateOf(running, LEO)).modals[0]!;
       expect(reflection.callback_id).toBe('reflection');
+      // No rating until they say they met; "Yes, we met" redraws the modal with it, required.
+      expect(JSON.stringify(reflection.blocks)).not.toContain('"block_id":"rating"');
+      await api(running, '/api/action', { user: LEO, source: { type: 'modal', viewId: reflection.id }, actionId: 'met', value: 'yes', form: { met: { met: 'yes' } } });
+      const redrawn = (await stateOf(running, LEO)).modals[0]!;
+      expect(redrawn.id).toBe(reflection.id);
+      expect(JSON.stringify(redrawn.blocks)).toContain('"block_id":"rating"');
       const refused = await api<{ errors?: Record<string, string> }>(running, '/api/submit', { user: LEO, viewId: reflection.id, values: { met: { met: 'yes' } } });
       expect(Object.keys(refused.json.errors ?? {})).toEqual(['rating']);
       const saved = await api<{ errors?: Record<string, string> }>(running, '/api/submit', {

@@ -36,6 +36,7 @@ function memorySlack(fail: (method: string, index: number) => Error | undefined 
   const gateway: SlackGateway = {
     userInfo: async (id) => ({ id, displayName: null, timezone: null, locale: null, isBot: false, deleted: false }),
     openModal: async () => undefined,
+    updateModal: async () => undefined,
     publishHome: async () => undefined,
     postEphemeral: async () => undefined,
     async openConversation(users) {
@@ -126,8 +127,8 @@ describe('introductions through the delivery ledger', () => {
     await dispatchDue(db, createDeliveryHandlers(deps(db, gateway)), time.clock, logger, { sleep: time.sleep });
     expect(introsOf(calls)).toHaveLength(60);
     expect(calls.updates.map((update) => update.message.text)).toEqual([
-      expect.stringMatching(/: 2[5-9] of 60 introduced so far/),
-      expect.stringMatching(/: 5\d of 60 introduced so far/),
+      expect.stringMatching(/: 2[5-9] of 60 pairs introduced so far/),
+      expect.stringMatching(/: 5\d of 60 pairs introduced so far/),
       expect.stringContaining('all 60 pairs introduced'),
     ]);
     expect(calls.updates.every((update) => update.channel === 'DORG' && update.ts === '1.000001')).toBe(true);
@@ -162,7 +163,7 @@ describe('introductions through the delivery ledger', () => {
     expect(calls.dms).toHaveLength(0);
     const final = JSON.stringify(calls.updates.at(-1)?.message.blocks);
     expect(final).toContain('the pair introduced.');
-    expect(final).toContain('2 skipped because the pairing ended');
+    expect(final).toContain('2 messages were not sent because the pairing ended');
   });
 
   it('writes the intro in the pair language', async () => {
@@ -176,7 +177,7 @@ describe('introductions through the delivery ledger', () => {
     const { gateway, calls } = memorySlack();
     const time = manualClock();
     await dispatchDue(db, createDeliveryHandlers(deps(db, gateway)), time.clock, logger, { sleep: time.sleep });
-    expect(introsOf(calls)[0]?.message.text).toContain('Möt din partner');
+    expect(introsOf(calls)[0]?.message.text).toContain('har parats ihop i omvänt mentorskap');
     expect(JSON.stringify(introsOf(calls)[0]?.message.blocks)).toContain('AI på jobbet');
   });
 

@@ -117,7 +117,7 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
         [...wanted].sort((a, b) => a.pairId - b.pairId),
       );
       for (const post of fresh) {
-        expect(post.header).toBe(post.cycle === 5 ? 'Week 5 of 5: the last one' : `Week ${post.cycle} of 5`);
+        expect(post.header).toBe(post.cycle === 5 ? 'Session 5 of 5: the last one' : `Session ${post.cycle} of 5`);
         expect(post.channel).toBe(findPair(db, post.pairId)?.channelId);
       }
       // The same instant again, and a little later: nothing is posted twice.
@@ -150,7 +150,7 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
       event_type: 'rm_nudge',
       event_payload: { prompt_id: prompt.id, pair_id: pair.id, cycle: 1 },
     });
-    expect(post!.call.args.text).toBe('Week 1 of 3: AI at work');
+    expect(post!.call.args.text).toBe('Session 1 of 3: AI at work');
     expect(prompt).toMatchObject({ topicId: 'ai-at-work', locale: 'en', channelId: pair.channelId });
     expect(prompt.questions.length).toBeGreaterThanOrEqual(2);
     expect(prompt.questions.length).toBeLessThanOrEqual(3);
@@ -172,7 +172,7 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
     });
     await runTick(deps, T1);
     const [post] = promptPosts(fake);
-    expect(post!.header).toBe('Vecka 1 av 3');
+    expect(post!.header).toBe('Träff 1 av 3');
     expect(post!.json).toContain('Vi har träffats');
     expect(post!.json).toContain('Hållbarhet');
   });
@@ -341,7 +341,7 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
     const dms = fake.callsTo('chat.postMessage').slice(2);
     expect(dms.map((call) => call.args.channel).sort()).toEqual(['U0MEE00001', 'U0MEN00002']);
     const swedish = dms.find((call) => call.args.channel === 'U0MEE00001')!;
-    expect(String(swedish.args.text)).toContain('påminnelse om vecka 1');
+    expect(String(swedish.args.text)).toContain('påminnelse om träff 1');
     expect(findElement(swedish.args.blocks as unknown[], ACTION.nudgeReflect)?.element.value).toBe(String(promptOne.id));
     expect(findDeliveryByKey(db, reminderKey(promptOne.id, 'U0MEN00001'))).toMatchObject({ status: 'skipped', error: 'responded' });
     expect(findDeliveryByKey(db, reminderKey(promptTwo.id, 'U0MEE00002'))).toMatchObject({ status: 'skipped', error: 'responded' });
@@ -357,9 +357,9 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
     await runTick(deps, T1);
     await runTick(deps, at('2026-03-23T08:00:00Z'));
     const [first, last] = promptPosts(fake);
-    expect(first!.header).toBe('Week 1 of 2');
+    expect(first!.header).toBe('Session 1 of 2');
     expect(first!.json).not.toContain('last prompt of the programme');
-    expect(last!.header).toBe('Week 2 of 2: the last one');
+    expect(last!.header).toBe('Session 2 of 2: the last one');
     expect(last!.json).toContain('This is the last prompt of the programme');
     expect(last!.json).toContain('final reflection');
     expect(findElement(last!.call.args.blocks as unknown[], ACTION.nudgeReflect)?.element.text).toMatchObject({ text: 'Write a final reflection' });
@@ -385,7 +385,7 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
 
     await runTick(deps, at('2026-03-30T07:00:00Z'));
     await runTick(deps, at('2026-04-06T07:00:00Z'));
-    expect(promptPosts(fake).filter((post) => post.pairId === late.id).map((post) => post.header)).toEqual(['Week 3 of 4', 'Week 4 of 4: the last one']);
+    expect(promptPosts(fake).filter((post) => post.pairId === late.id).map((post) => post.header)).toEqual(['Session 3 of 4', 'Session 4 of 4: the last one']);
     expect(listPromptsOfPair(db, early.id).map((prompt) => prompt.cycle)).toEqual([1, 2, 3, 4]);
     const latest = listPromptsOfPair(db, late.id).at(-1)!;
     expect(participantStatus(db, 'U0MEN00002', at('2026-04-06T08:00:00Z'))).toMatchObject({ nextPromptAt: null, latestPromptId: latest.id });

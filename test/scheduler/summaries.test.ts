@@ -81,9 +81,9 @@ describe('scheduled summaries: once per cycle, the day before the next, through 
     expect(posts[0]?.args.channel).toBe(CHANNEL);
     expect(posts[0]?.args.metadata).toEqual({ event_type: METADATA_EVENT.summary, event_payload: { cohort_id: pairs[0]!.cohortId, cycle: 1 } });
     const json = JSON.stringify(posts[0]?.args.blocks);
-    expect(json).toContain('Spring 2026: week 1 of 3');
-    expect(json).toContain('1 of 2 pairs met in week 1 (50%)');
-    expect(json).toContain('1 written on week 1, from 4 people prompted (25%)');
+    expect(json).toContain('Spring 2026: session 1 of 3');
+    expect(json).toContain('1 of 2 pairs met in session 1 (50%)');
+    expect(json).toContain('1 written on session 1, from 4 people prompted (25%)');
     // One rating is too few to show: an average would give it away.
     expect(json).toContain('too few to show (1)');
     expect(json).not.toContain('out of 5 on average');

@@ -235,6 +235,7 @@ describe('reflections in the database', () => {
         menteeId: MENTEE,
         promptStatus: null,
         met: true,
+        outcome: 'met',
         mentorRating: 2,
         menteeRating: 5,
         reflections: 2,

@@ -147,7 +147,8 @@ describe('cohort summaries: the figures', () => {
     const script = makeScript(pairs, 3, 20260316);
     seed(db, pairs, script);
     const want = expected(script, k);
-    const summary = buildCohortSummary(db, cohort, 'en', cycleDue(3), k);
+    // Read when the cycle's summary is due (the day before the next cycle): every cycle reported on is finished.
+    const summary = buildCohortSummary(db, cohort, 'en', summaryDueAt(cohort, 3), k);
 
     expect(summary.cycle).toBe(k);
     expect(summary.cycles).toBe(3);
@@ -177,6 +178,47 @@ describe('cohort summaries: the figures', () => {
     }
     expect(JSON.stringify(summary)).not.toContain(SECRET);
     expect(JSON.stringify(summaryMessage(messagesFor('en'), summary))).not.toContain(SECRET);
+  });
+
+  it('shows a cycle asked about minutes after its prompts went out as in progress, and leaves it out of the rate so far', () => {
+    const { cohort, pairs } = cohortWith(2);
+    const first = pairs.map((pair) => postPrompt(db, pair, 1));
+    recordPromptResponse(db, { promptId: first[0]!, userId: pairs[0]!.mentorId, kind: 'met' }, cycleDue(1));
+    pairs.forEach((pair) => postPrompt(db, pair, 2));
+    const minutesLater = new Date(cycleDue(2).getTime() + 10 * 60 * 1000);
+    const summary = buildCohortSummary(db, cohort, 'en', minutesLater);
+    expect(summary.cycle).toBe(2);
+    expect(summary.thisCycle).toMatchObject({ inProgress: true, pairsPrompted: 2, pairsMet: 0, meetingRate: null, responseRate: null });
+    expect(summary.perCycle.map((row) => row.inProgress)).toEqual([false, true]);
+    // Only finished cycles count towards the rate so far: 1 of 2 pairs met in cycle 1, not 1 of 4.
+    expect(summary.cumulative).toEqual({ pairsPrompted: 2, pairsMet: 1, meetingRate: 0.5 });
+    const text = JSON.stringify(summaryMessage(messagesFor('en'), summary));
+    expect(text).toContain('session 2 is in progress; 0 of 2 pairs have met so far');
+    expect(text).not.toContain('(0%)');
+    // The day before the next cycle, the scheduled summary reports it as done.
+    const due = buildCohortSummary(db, cohort, 'en', summaryDueAt(cohort, 2));
+    expect(due.thisCycle).toMatchObject({ inProgress: false, meetingRate: 0 });
+    // The export says the same: nothing recorded yet in a cycle under way is "in progress", not "did not meet".
+    expect(buildExportRows(db, cohort, minutesLater).map((row) => [row.cycle, row.meeting])).toEqual([
+      [1, 'met'],
+      [2, 'in_progress'],
+      [1, 'nothing'],
+      [2, 'in_progress'],
+    ]);
+  });
+
+  it('exports what each pair recorded: met, skipped, moved or did not meet, never a "no" for all of them', async () => {
+    const { cohort, pairs } = cohortWith(5);
+    const prompts = pairs.map((pair) => postPrompt(db, pair, 1));
+    recordPromptResponse(db, { promptId: prompts[0]!, userId: pairs[0]!.menteeId, kind: 'met' }, cycleDue(1));
+    recordPromptResponse(db, { promptId: prompts[1]!, userId: pairs[1]!.mentorId, kind: 'skipped' }, cycleDue(1));
+    seedReflection(db, pairs[2]!, 1, { promptId: prompts[2]!, userId: pairs[2]!.mentorId, met: 'rescheduled', rating: null }, cycleDue(1));
+    seedReflection(db, pairs[3]!, 1, { promptId: prompts[3]!, userId: pairs[3]!.menteeId, met: 'no', rating: null }, cycleDue(1));
+    const rows = buildExportRows(db, cohort, summaryDueAt(cohort, 1));
+    expect(rows.map((row) => row.meeting)).toEqual(['met', 'skipped', 'rescheduled', 'not_met', 'nothing']);
+    const csv = (await exportCsv(messagesFor('en'), rows)).toString('utf8').split('\r\n');
+    expect(csv[0]).toContain('Session,Mentor,Mentee,Prompt status,Meeting');
+    expect(csv.slice(1, 6).map((line) => line.split(',')[5])).toEqual(['met', 'skipped', 'moved to another day', 'did not meet', 'nothing recorded']);
   });
 
   it('shows no average and no distribution behind fewer than three ratings, in words and in the data', () => {
@@ -310,12 +352,12 @@ describe('the CSV export', () => {
     const promptId = postPrompt(db, pair, 1);
     seedReflection(db, pair, 1, { promptId, userId: 'UMENTEE01', rating: 4, learned: SECRET, sharing: 'named' }, cycleDue(1));
     forgetPerson(db, 'UMENTEE01', cycleDue(1));
-    const rows = buildExportRows(db, cohort);
+    const rows = buildExportRows(db, cohort, cycleDue(2));
     expect(rows).toHaveLength(1);
     const csv = (await exportCsv(messagesFor('sv'), rows)).toString('utf8');
     expect(csv).toBe(
-      '\ufeffKull,Vecka,Mentor,Adept,Utskickets status,Träffades,Mentorns betyg,Adeptens betyg,Reflektioner\r\n' +
-        '"Spring, ""2026""",1,"Åsa ""Ace"" Öberg",tidigare deltagare,skickat,ja,,4,1\r\n',
+      '\ufeffOmgång,Träff,Mentor,Adept,Utskickets status,Möte,Mentorns betyg,Adeptens betyg,Reflektioner\r\n' +
+        '"Spring, ""2026""",1,"Åsa ""Ace"" Öberg",tidigare deltagare,skickat,träffades,,4,1\r\n',
     );
     expect(csv).not.toContain(SECRET);
     expect(csv).not.toContain('GOAL-TEXT');

@@ -87,7 +87,9 @@ describe('organizer messages', () => {
     expect(text).not.toContain('<!channel>');
     expect(text).toContain('<!date^');
     expect(text).toContain('<#C0SUMMARY1>');
-    expect(text).toContain('Monday at 09:00 (Europe/Stockholm)');
+    expect(text).toContain('Monday at 9:00 AM (Europe/Stockholm)');
+    expect(text).toContain('*Length:* 12 weeks, 12 sessions');
+    expect(JSON.stringify(cohortCreatedMessage(sv, cohort()))).toContain('måndag kl. 09.00 (Europe/Stockholm)');
   });
 
   it('the list shows the newest cohorts first and stays within 50 blocks', () => {

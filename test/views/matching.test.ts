@@ -58,14 +58,15 @@ describe('reasons in words', () => {
     expect(reasonPhrases(en, reasons, titles)).toEqual([
       '3 shared topics: AI at work, Hybrid and flexible work, Sustainability',
       'different departments (R&amp;D &lt;team&gt; and Finance)',
-      'seniority gap of 3 bands',
-      '6 h of shared working hours',
+      'a clear difference in experience',
+      '6 hours of their working days overlap',
       'both prefer video calls',
     ]);
     expect(reasonPhrases(sv, [{ code: 'working_hours_overlap', points: 5, hours: 2.5 }, { code: 'seniority_gap', points: 6, bands: 1 }], titles)).toEqual([
-      '2,5 tim gemensam arbetstid',
-      'erfarenhetsskillnad på 1 nivå',
+      'arbetsdagarna överlappar 2,5 timmar',
+      'viss skillnad i erfarenhet',
     ]);
+    expect(reasonPhrases(en, [{ code: 'working_hours_overlap', points: 2, hours: 1 }], titles)).toEqual(['1 hour of their working days overlap']);
     expect(reasonPhrases(en, [{ code: 'shared_topics', points: 30, topics: ['gone-topic'] }], titles)).toEqual(['1 shared topic: gone-topic']);
     expect(reasonPhrases(en, [], titles)).toEqual([en.matchReasonBase]);
   });
@@ -76,11 +77,15 @@ describe('match preview', () => {
     const result: MatchResult = { pairs: pairs(2), unmatchedMentors: [], unmatchedMentees: ['UE99999'], totalScore: 300 };
     const message = matchPreviewMessage(en, { cohort, runId: 42, result, titles });
     const all = texts(message.blocks);
-    expect(all).toContain('<@UR00000> mentors <@UE00000> · score 150');
+    // A score always comes with its scale and a word: organizers never read a bare number.
+    expect(all).toContain('<@UR00000> mentors <@UE00000> · strong fit (150 of 164 points)');
+    expect(all).toContain('How well a pair fits is scored out of 164 points');
     expect(all).toContain('3 shared topics: AI at work');
-    expect(all).toContain('seniority gap of 3 bands');
+    expect(all).toContain('a clear difference in experience');
     expect(all).toContain('<@UE99999>');
-    expect(all).toContain('*2 pairs* · total score 300 (average 150) · 1 unmatched');
+    expect(all).toContain('*2 pairs* · on average a strong fit · 1 without a match');
+    expect(all).not.toMatch(/score \d/);
+    expect(JSON.stringify(matchPreviewMessage(sv, { cohort, runId: 42, result, titles }).blocks)).toContain('mycket god matchning (150 av 164 poäng)');
     expect(findElement(message.blocks, ACTION.matchConfirm)?.element.value).toBe('42');
     expect(findElement(message.blocks, ACTION.matchRerun)?.element.value).toBe('42');
     expect(message.text).not.toContain('<!channel>');
@@ -127,7 +132,15 @@ describe('introductions', () => {
     expect(all).toContain('Finance &amp; Risk');
     expect(all).not.toContain('<!here>');
     expect(all).not.toContain('<!channel>');
-    expect(all).toContain('3 shared topics');
+    // The pair reads why in the programme's words: what they share, never points, bands or hours.
+    expect(all).toContain('You both care about AI at work, Hybrid and flexible work and Sustainability.');
+    expect(all).toContain('Your working days overlap well');
+    expect(all).toContain('One of you is newer in their career');
+    for (const matcherWord of ['shared topics', 'band', ' h ', 'score', 'points']) expect(all).not.toContain(matcherWord);
+    const swedish = texts(introductionMessage(sv, { cohort, mentor: { userId: 'UMENTOR', department: 'Design' }, mentee: { userId: 'UMENTEE', department: 'Ekonomi' }, reasons, titles }).blocks);
+    expect(swedish).toContain('Ni är båda intresserade av');
+    expect(swedish).toContain('Era arbetsdagar överlappar väl');
+    expect(swedish).not.toMatch(/nivå|tim |poäng/);
     expect(all).toContain('stays between the two of you');
     expect(all).toContain('is not a secret');
     expect(all).toContain('<@UMENTEE> books the first meeting');
@@ -148,7 +161,7 @@ describe('introductions', () => {
       unmatched: { total: 3, sent: 0, failed: 0, unknown: 0, skipped: 0 },
       done: false,
     });
-    expect(going.text).toContain('40 of 250 introduced so far');
+    expect(going.text).toContain('40 of 250 pairs introduced so far');
     const done = introductionProgressMessage(en, {
       ...base,
       pairs: { total: 250, sent: 250, failed: 0, unknown: 0, skipped: 0 },
@@ -164,7 +177,7 @@ describe('introductions', () => {
       problemUserIds: ['UA', 'UB'],
     });
     expect(texts(partly.blocks)).toContain('247 of 250 pairs introduced');
-    expect(texts(partly.blocks)).toContain('2 could not be delivered and 1 may not have arrived');
+    expect(texts(partly.blocks)).toContain('2 messages could not be delivered and 1 may not have arrived');
     expect(texts(partly.blocks)).toContain('<@UA>, <@UB>');
   });
 });

@@ -28,10 +28,11 @@ const blocksOf = (message: { blocks?: unknown[] }) => (message.blocks ?? []) as 
 const buttons = (blocks: AnyBlock[]) => blocks.flatMap((block) => (block.type === 'actions' ? (block.elements ?? []) : []));
 
 describe('prompt message', () => {
-  it('shows week k of N, the topic and its questions escaped, and the four buttons carrying the prompt id', () => {
+  it('shows session k of N, the topic and its questions escaped, and the four buttons carrying the prompt id', () => {
     const message = promptMessage(en, view);
     const blocks = blocksOf(message);
-    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Week 3 of 12' } });
+    expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Session 3 of 12' } });
+    expect(blocksOf(promptMessage(sv, view))[0]).toMatchObject({ type: 'header', text: { text: 'Träff 3 av 12' } });
     const all = JSON.stringify(blocks);
     expect(all).toContain('Gen Z &amp; &lt;!channel&gt;');
     expect(all).not.toContain('<!channel>');
@@ -44,13 +45,16 @@ describe('prompt message', () => {
       [ACTION.nudgeNewTopic, '42'],
     ]);
     expect(all).toContain('<!date^1774252800^{date_long_pretty}|2026-03-23 08:00 UTC>');
-    expect(message.text).toBe('Week 3 of 12: Gen Z &amp; &lt;!channel&gt;');
+    expect(message.text).toBe('Session 3 of 12: Gen Z &amp; &lt;!channel&gt;');
+    // Primary once: "We met" only.
+    expect(buttons(blocks).filter((b) => (b as { style?: string }).style === 'primary').map((b) => b.action_id)).toEqual([ACTION.nudgeMet]);
+    expect(all).not.toMatch(/week|weekly/i);
     expect(blocks.length).toBeLessThanOrEqual(50);
   });
 
   it('closes the programme in the last cycle and asks for a final reflection', () => {
     const blocks = blocksOf(promptMessage(en, { ...view, cycle: 12, closing: true }));
-    expect(blocks[0]).toMatchObject({ text: { text: 'Week 12 of 12: the last one' } });
+    expect(blocks[0]).toMatchObject({ text: { text: 'Session 12 of 12: the last one' } });
     const all = JSON.stringify(blocks);
     expect(all).toContain(en.promptClosingIntro);
     expect(all).toContain('final reflection');
@@ -58,13 +62,16 @@ describe('prompt message', () => {
     expect(buttons(blocks).find((b) => b.action_id === ACTION.nudgeReflect)?.text).toMatchObject({ text: en.promptFinalReflect });
   });
 
-  it('acknowledges who met or skipped in a context line, keeping every button', () => {
+  it('acknowledges who met, skipped or picked a new topic in a context line, keeping every button', () => {
     const blocks = blocksOf(
-      promptMessage(sv, { ...view, responses: [{ userId: 'U1', kind: 'met' }, { userId: 'U2', kind: 'skipped' }] }),
+      promptMessage(sv, { ...view, responses: [{ userId: 'U2', kind: 'new_topic' }, { userId: 'U1', kind: 'met' }, { userId: 'U2', kind: 'skipped' }] }),
     );
     const context = blocks.at(-1) as AnyBlock & { elements: Array<{ text: string }> };
     expect(context.type).toBe('context');
-    expect(context.elements[0]?.text).toBe('✅ <@U1> har markerat att ni har träffats\n⏭️ <@U2> har markerat att ni hoppar över den här veckan');
+    expect(context.elements[0]?.text).toBe(
+      '🔄 <@U2> har bytt ämne\n✅ <@U1> har markerat att ni har träffats\n⏭️ <@U2> har markerat att ni hoppar över den här träffen',
+    );
+    expect(JSON.stringify(blocksOf(promptMessage(en, { ...view, responses: [{ userId: 'U2', kind: 'new_topic' }] })))).toContain('🔄 <@U2> picked a new topic');
     expect(buttons(blocks)).toHaveLength(4);
   });
 
@@ -76,7 +83,8 @@ describe('prompt message', () => {
 describe('reminder', () => {
   it('is one gentle sentence with a Reflect button for the prompt', () => {
     const message = reminderMessage(en, { promptId: 42, cycle: 3, cycles: 12, closing: false });
-    expect(message.text).toContain('week 3');
+    expect(message.text).toContain('session 3');
+    expect(reminderMessage(sv, { promptId: 42, cycle: 3, cycles: 12, closing: false }).text).toContain('träff 3');
     expect(buttons(blocksOf(message))).toEqual([expect.objectContaining({ action_id: ACTION.nudgeReflect, value: '42' })]);
     expect(reminderMessage(sv, { promptId: 42, cycle: 12, cycles: 12, closing: true }).text).toBe(sv.reminderClosingText);
   });

@@ -52,6 +52,7 @@ function data(overrides: Partial<ReflectionModalData> = {}): ReflectionModalData
       { id: 'ai-at-work', title: 'AI at work' },
     ],
     closesAt: new Date('2026-03-23T08:00:00Z'),
+    summaryChannel: 'C0SUMMARY1',
     ...overrides,
   };
 }
@@ -61,7 +62,7 @@ const byId = (blocks: unknown[], id: string) => inputs(blocks).find((block) => b
 
 describe('reflection modal', () => {
   it('uses the stable ids: callback, block = action ids, option values, and the prompt id as private_metadata', () => {
-    const modal = reflectionModal(en, data());
+    const modal = reflectionModal(en, data({ existing: { met: 'yes' } }));
     expect(modal.callback_id).toBe(CALLBACK.reflection);
     expect(modal.private_metadata).toBe('42');
     const blocks = inputs(modal.blocks);
@@ -76,20 +77,59 @@ describe('reflection modal', () => {
     expect(topic?.initial_option?.value).toBe('ai-at-work');
   });
 
+  it('one rule for the rating, visible before submitting: asked for, and required, exactly when they met', () => {
+    // Not answered yet: no rating, and the met question says a rating comes with "Yes, we met".
+    const fresh = reflectionModal(en, data());
+    expect(byId(fresh.blocks, REFLECTION.rating)).toBeUndefined();
+    expect(byId(fresh.blocks, REFLECTION.met).hint?.text).toBe('Choose “Yes, we met” and you can rate the conversation.');
+    expect((byId(fresh.blocks, REFLECTION.met) as AnyBlock & { dispatch_action?: boolean }).dispatch_action).toBe(true);
+    // They met: the rating is there and required (Slack shows no "(optional)"), with no hint that contradicts it.
+    const met = reflectionModal(en, data({ existing: { met: 'yes' } }));
+    expect(byId(met.blocks, REFLECTION.rating).optional).toBeUndefined();
+    expect(byId(met.blocks, REFLECTION.rating).hint?.text).toBe('1 is poor, 5 is great.');
+    expect(byId(met.blocks, REFLECTION.met).hint).toBeUndefined();
+    // They did not: nothing to rate.
+    for (const answer of ['no', 'rescheduled'] as const) expect(byId(reflectionModal(sv, data({ existing: { met: answer } })).blocks, REFLECTION.rating)).toBeUndefined();
+  });
+
+  it("chooses what the prompt's buttons recorded, unless the person answered otherwise", () => {
+    const afterWeMet = reflectionModal(en, data({ recordedMet: 'yes' }));
+    expect(byId(afterWeMet.blocks, REFLECTION.met).element?.initial_option?.value).toBe('yes');
+    expect(byId(afterWeMet.blocks, REFLECTION.rating)).toBeDefined();
+    const afterSkip = reflectionModal(en, data({ recordedMet: 'no' }));
+    expect(byId(afterSkip.blocks, REFLECTION.met).element?.initial_option?.value).toBe('no');
+    const ownAnswer = reflectionModal(en, data({ recordedMet: 'yes', existing: { met: 'rescheduled' } }));
+    expect(byId(ownAnswer.blocks, REFLECTION.met).element?.initial_option?.value).toBe('rescheduled');
+  });
+
+  it('the sharing choices name the summary channel and say what organizers see, in both languages', () => {
+    const sharing = (messages: Messages) => byId(reflectionModal(messages, data()).blocks, REFLECTION.sharing).element?.options ?? [];
+    const [mine, anonymous, named] = sharing(en);
+    expect(mine?.text.text).toBe('Only me');
+    expect(mine?.description?.text).toBe('Organizers see that you reflected and your rating, never your words.');
+    expect(anonymous?.text).toEqual({ type: 'mrkdwn', text: 'Quoted in <#C0SUMMARY1>, without my name' });
+    expect(anonymous?.description?.text).toContain('Leave out names');
+    expect(named?.text.text).toBe('Quoted in <#C0SUMMARY1>, with my name');
+    const [, svAnonymous, svNamed] = sharing(sv);
+    expect(svAnonymous?.text.text).toBe('Citeras i <#C0SUMMARY1>, utan mitt namn');
+    expect(svAnonymous?.description?.text).toContain('Skriv inga namn');
+    expect(svNamed?.text.text).toBe('Citeras i <#C0SUMMARY1>, med mitt namn');
+  });
+
   it('marks what is optional, shares nothing by default, and names the text limits', () => {
     const modal = reflectionModal(en, data());
     expect(byId(modal.blocks, REFLECTION.met).optional).toBeUndefined();
-    expect(byId(modal.blocks, REFLECTION.rating).optional).toBe(true);
     expect(byId(modal.blocks, REFLECTION.learned).optional).toBe(true);
     expect(byId(modal.blocks, REFLECTION.nextStep).optional).toBe(true);
     expect(byId(modal.blocks, REFLECTION.sharing).element?.initial_option?.value).toBe('private');
     expect(byId(modal.blocks, REFLECTION.met).element?.initial_option).toBeUndefined();
     const learned = byId(modal.blocks, REFLECTION.learned);
     expect(learned.element).toMatchObject({ type: 'plain_text_input', multiline: true, max_length: REFLECTION_LIMITS.learnedChars });
-    expect(learned.hint?.text).toContain('2000');
+    expect(learned.hint?.text).toBe('Up to 2,000 characters.');
     const nextStep = byId(modal.blocks, REFLECTION.nextStep);
     expect(nextStep.element?.max_length).toBe(REFLECTION_LIMITS.nextStepChars);
-    expect(nextStep.hint?.text).toContain('500');
+    expect(nextStep.hint?.text).toBe('Up to 500 characters.');
+    expect(byId(reflectionModal(sv, data()).blocks, REFLECTION.learned).hint?.text).toBe('Högst 2\u00a0000 tecken.');
     expect(REFLECTION_LIMITS).toEqual({ learnedChars: 2000, nextStepChars: 500 });
   });
 
@@ -97,15 +137,18 @@ describe('reflection modal', () => {
     const label = (messages: Messages, role: 'mentor' | 'mentee', id: string) =>
       byId(reflectionModal(messages, data({ role })).blocks, id).label?.text;
     expect(label(en, 'mentee', REFLECTION.learned)).toBe('What did you learn from your mentor?');
-    expect(label(en, 'mentor', REFLECTION.learned)).toBe("What did you notice about your leader's questions?");
+    expect(label(en, 'mentor', REFLECTION.learned)).toBe("What did you notice about your mentee's questions?");
     expect(label(en, 'mentee', REFLECTION.met)).toBe('Did you meet your mentor?');
-    expect(label(en, 'mentor', REFLECTION.met)).toBe('Did you meet your leader?');
+    expect(label(en, 'mentor', REFLECTION.met)).toBe('Did you meet your mentee?');
     expect(label(sv, 'mentee', REFLECTION.learned)).toBe('Vad lärde du dig av din mentor?');
     expect(label(sv, 'mentor', REFLECTION.learned)).toBe('Vad lade du märke till i din adepts frågor?');
-    for (const id of [REFLECTION.met, REFLECTION.rating, REFLECTION.learned, REFLECTION.nextStep]) {
+    for (const id of [REFLECTION.met, REFLECTION.learned, REFLECTION.nextStep]) {
       expect(label(en, 'mentor', id)).not.toBe(label(en, 'mentee', id));
       expect(label(sv, 'mentor', id)).not.toBe(label(sv, 'mentee', id));
     }
+    const rating = (messages: Messages, role: 'mentor' | 'mentee') => byId(reflectionModal(messages, data({ role, existing: { met: 'yes' } })).blocks, REFLECTION.rating).label?.text;
+    expect(rating(en, 'mentor')).not.toBe(rating(en, 'mentee'));
+    expect(rating(sv, 'mentor')).not.toBe(rating(sv, 'mentee'));
     expect(reflectionModal(sv, data()).title.text).toBe('Reflektion');
     expect(reflectionModal(en, data({ closing: true, cycle: 12 })).title.text).toBe('Final reflection');
   });
@@ -132,7 +175,7 @@ describe('reflection modal', () => {
     for (const messages of [en, sv]) {
       for (const role of ['mentor', 'mentee'] as const) {
         for (const closing of [false, true]) {
-          const modal = reflectionModal(messages, data({ role, closing, topic: { id: 'x', title: HOSTILE } }));
+          const modal = reflectionModal(messages, data({ role, closing, topic: { id: 'x', title: HOSTILE }, existing: { met: 'yes' }, summaryChannel: 'C0123456789AB' }));
           expect(JSON.stringify(modal.blocks)).toContain(ESCAPED);
           expect(modal.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);
           expect(modal.submit?.text.length).toBeLessThanOrEqual(24);
@@ -143,6 +186,9 @@ describe('reflection modal', () => {
             for (const option of block.element?.options ?? []) {
               expect(option.text.text.length).toBeLessThanOrEqual(75);
               expect(option.description?.text.length ?? 0).toBeLessThanOrEqual(75);
+              // Nothing a person chooses between is cut short.
+              if (block.block_id !== REFLECTION.topic) expect(option.text.text).not.toMatch(/…$/);
+              if (option.description) expect(option.description.text).not.toMatch(/…$/);
             }
           }
         }
@@ -160,12 +206,12 @@ describe('reflection modal', () => {
   });
 
   it('the thanks say who may read it, never what was written', () => {
-    const saved = reflectionSavedMessage(en, { created: true, cycle: 3, sharing: 'anonymous', closesAt: new Date('2026-03-30T07:00:00Z') });
-    expect(saved.text).toBe('Thanks! Your reflection on week 3 is saved.');
-    expect(JSON.stringify(saved.blocks)).toContain('without your name');
+    const saved = reflectionSavedMessage(en, { created: true, cycle: 3, sharing: 'anonymous', closesAt: new Date('2026-03-30T07:00:00Z'), summaryChannel: 'C0SUMMARY1' });
+    expect(saved.text).toBe('Thanks! Your reflection on session 3 is saved.');
+    expect(JSON.stringify(saved.blocks)).toContain('It may be quoted in <#C0SUMMARY1>, without your name.');
     expect(JSON.stringify(saved.blocks)).toContain('<!date^');
-    expect(reflectionSavedMessage(sv, { created: false, cycle: 3, sharing: 'private', closesAt: new Date() }).text).toBe(
-      'Din reflektion om vecka 3 är uppdaterad.',
+    expect(reflectionSavedMessage(sv, { created: false, cycle: 3, sharing: 'private', closesAt: new Date(), summaryChannel: 'C1' }).text).toBe(
+      'Din reflektion om träff 3 är uppdaterad.',
     );
   });
 });
@@ -185,9 +231,9 @@ describe('at-risk DM', () => {
     const message = atRiskMessage(en, notice);
     const json = JSON.stringify(message.blocks);
     expect(json).toContain('<@U0MEN00001> (mentor) and <@U0MEE00001> (mentee)');
-    expect(json).toContain("haven't met for their last two prompts");
+    expect(json).toContain("haven't met in their last two sessions");
     expect(json).toContain('rated their latest conversation 1 or 2');
-    expect(json).toContain('asked for a new partner');
+    expect(json).toContain('asked for a new match');
     expect(json).toContain(ESCAPED);
     expect(json).not.toContain(HOSTILE);
     expect(JSON.stringify(atRiskMessage(sv, notice).blocks)).toContain('kan behöva stöd');
@@ -214,7 +260,9 @@ describe('forget-me messages', () => {
   });
 
   it("tells the partner kindly and organizers whose pairing ended, without the forgotten person's name", () => {
-    expect(forgetMePartnerNotice(en, HOSTILE).text).toContain(ESCAPED);
+    expect(forgetMePartnerNotice(en, HOSTILE, 'mentor').text).toContain(ESCAPED);
+    expect(forgetMePartnerNotice(en, 'Spring', 'mentor').text).toMatch(/^Your mentor in \*Spring\* has left/);
+    expect(forgetMePartnerNotice(sv, 'Våren', 'mentee').text).toMatch(/^Din adept i \*Våren\* har lämnat/);
     const organizer = forgetMeOrganizerNotice(en, 'U0PARTNER1', 'Spring');
     expect(organizer.text).toContain('<@U0PARTNER1>');
     expect(organizer.text.match(/<@/g)).toHaveLength(1);

@@ -12,6 +12,7 @@ const EVIL = '<!channel> & <https://evil.example|click>';
 function summary(overrides: Partial<CohortSummary> = {}): CohortSummary {
   const perCycle = Array.from({ length: 12 }, (_, i) => ({
     cycle: i + 1,
+    inProgress: false,
     pairsPrompted: 10,
     pairsMet: 7,
     reflections: 11,
@@ -53,7 +54,7 @@ describe('summary views', () => {
     for (const text of texts(message.blocks)) expect(text.length).toBeLessThanOrEqual(3000);
     // The header is plain_text, which Slack never reads as mentions or links; everything in mrkdwn is escaped.
     const [head, ...rest] = message.blocks!;
-    expect(head).toEqual({ type: 'header', text: { type: 'plain_text', text: `Spring ${EVIL}: week 12 of 12`, emoji: true } });
+    expect(head).toEqual({ type: 'header', text: { type: 'plain_text', text: `Spring ${EVIL}: session 12 of 12`, emoji: true } });
     const json = JSON.stringify({ text: message.text, rest });
     expect(json).not.toContain('<!channel>');
     expect(json).not.toContain('<https://evil');
@@ -88,25 +89,57 @@ describe('summary views', () => {
   it('before the first week shows the start date and no rates', () => {
     const message = summaryMessage(sv, summary({ cycle: 0, perCycle: [], highlights: [], topTopics: [] }));
     const json = JSON.stringify(message);
-    expect(json).toContain('före första veckan');
+    expect(json).toContain('före första träffen');
     expect(json).toContain('<!date^1773648000^{date_long}|');
     expect(json).not.toContain('Möten');
   });
 
   it('explains which cohort it needs', () => {
-    expect(summaryTargetText(en, { ok: false, reason: 'no_active' }, 'export')).toContain('`/reverse-mentor export <name or id>`');
+    expect(summaryTargetText(en, { ok: false, reason: 'no_active' }, 'export')).toContain('`/reverse-mentor export <name or number>`');
     expect(summaryTargetText(sv, { ok: false, reason: 'not_found', input: EVIL }, 'summary')).not.toContain('<!channel>');
   });
 
+  it('shows a session still under way as in progress, not as a rate of nobody meeting', () => {
+    const perCycle = summary().perCycle.slice(0, 3).map((row, i) => (i === 2 ? { ...row, inProgress: true, pairsMet: 0, reflections: 0, meetingRate: null, responseRate: null } : row));
+    const running = summary({ cycle: 3, perCycle, thisCycle: perCycle[2]!, cumulative: { pairsPrompted: 20, pairsMet: 14, meetingRate: 0.7 } });
+    const text = texts(summaryMessage(en, running).blocks).join('\n');
+    expect(text).toContain('*Meetings:* session 3 is in progress; 0 of 10 pairs have met so far.');
+    expect(text).toContain('Over the finished sessions, 14 of 20 prompts led to a meeting (70%).');
+    expect(text).toContain('*Reflections:* 0 written on session 3 so far, from 20 people prompted.');
+    expect(text).not.toContain(' 0%');
+    expect(summaryMessage(en, running).text).toContain('session 3 of 12, in progress: 0 of 10 pairs have met so far');
+    expect(chartAltText(en, running)).toContain('Session 3: in progress');
+    expect(texts(summaryMessage(sv, running).blocks).join('\n')).toContain('*Möten:* träff 3 pågår; 0 av 10 par har träffats hittills.');
+  });
+
+  it('tells the organizer what to do about a prompt that failed, never Slack’s error code', () => {
+    const mine: PrivateSummary = {
+      cohortName: 'Spring',
+      cycle: 3,
+      atRisk: [],
+      neverReflected: [],
+      undelivered: [
+        { cycle: 2, mentorId: 'U0MENTOR1', menteeId: 'U0MENTEE1', status: 'failed', error: 'channel_not_found' },
+        { cycle: 2, mentorId: 'U0MENTOR2', menteeId: 'U0MENTEE2', status: 'failed', error: 'account_inactive' },
+        { cycle: 2, mentorId: 'U0MENTOR3', menteeId: 'U0MENTEE3', status: 'failed', error: 'invalid_blocks' },
+      ],
+    };
+    const json = JSON.stringify(privateSummaryMessage(en, mine, 'lead'));
+    for (const code of ['channel_not_found', 'account_inactive', 'invalid_blocks', '`']) expect(json).not.toContain(code);
+    expect(json).toContain('Session 2, <@U0MENTOR1> (mentor) and <@U0MENTEE1> (mentee): the group message could not be reached.');
+    expect(json).toContain('one of them has a deactivated Slack account.');
+    expect(json).toContain('let whoever runs the app know');
+  });
+
   it('puts the figures in the chart’s alt text', () => {
-    expect(chartAltText(en, summary())).toContain('Week 4: – met, – reflected. Week 5: 70% met, 55% reflected');
+    expect(chartAltText(en, summary())).toContain('Session 4: – met, – reflected. Session 5: 70% met, 55% reflected');
     expect(chartAltText(sv, summary()).length).toBeLessThanOrEqual(1000);
   });
 });
 
 describe('the chart', () => {
   it('is a sharp PNG drawn with the bundled font, in the summary’s language', async () => {
-    const png = await renderRatesChart(sv, { title: 'Våren 2026: möten och reflektioner per vecka', perCycle: summary().perCycle });
+    const png = await renderRatesChart(sv, { title: 'Våren 2026: möten och reflektioner per träff', perCycle: summary().perCycle });
     expect(GlobalFonts.has(CHART_FONT_FAMILY)).toBe(true);
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.subarray(12, 16).toString('latin1')).toBe('IHDR');

@@ -98,7 +98,7 @@ describe('organizer notice and suggester DMs', () => {
 
   it('tells the suggester kindly, in their language, whichever way it went', () => {
     const approved = suggesterDecisionMessage(sv, suggestion({ status: 'approved' }));
-    expect(approved.text).toContain('Goda nyheter');
+    expect(approved.text).toContain('Roliga nyheter!');
     expect(approved.text).toContain(ESCAPED);
     const rejected = suggesterDecisionMessage(en, suggestion({ status: 'rejected' }));
     expect(rejected.text).toContain('Thank you for suggesting');
@@ -159,11 +159,19 @@ describe('topics review message', () => {
       [ACTION.topicApprove, 's-8'],
       [ACTION.topicReject, 's-8'],
     ]);
-    const text = JSON.stringify(message);
-    expect(text).toContain('Suggested by <@U0ADA00001>');
-    expect(text).toContain('Suggested by a former participant');
-    expect(text).toContain(ESCAPED);
-    expect(text).not.toContain('<!channel>');
+    const mrkdwn = JSON.stringify(message);
+    expect(mrkdwn).toContain('Suggested by <@U0ADA00001>');
+    expect(mrkdwn).toContain('Suggested by a former participant');
+    expect(mrkdwn).toContain(ESCAPED);
+    expect(mrkdwn).not.toContain('<!channel>');
+    // No button is primary in a list of suggestions; Reject is danger and asks first, naming what it does.
+    for (const button of buttons) expect((button as { style?: string }).style).not.toBe('primary');
+    const reject = buttons.find((b) => b.action_id === ACTION.topicReject) as { style?: string; confirm?: { title: { type: string; text: string }; text: { type: string; text: string }; style?: string } };
+    expect(reject.style).toBe('danger');
+    expect(reject.confirm?.title).toMatchObject({ type: 'plain_text', text: 'Reject this topic?' });
+    expect(reject.confirm?.text.type).toBe('plain_text');
+    expect(reject.confirm?.text.text).toContain('the person who suggested it is thanked and told');
+    expect(reject.confirm?.style).toBe('danger');
   });
 
   it('a full queue stays within 50 blocks and says how many more wait', () => {

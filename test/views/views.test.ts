@@ -63,20 +63,25 @@ describe('mrkdwn escaping', () => {
   });
 
   it('the join confirmation echoes the department escaped and never the goals', () => {
-    const message = joinConfirmation(en, participant, topics, true, undefined);
+    const message = joinConfirmation(en, participant, topics, true, undefined, { cohort: undefined, stage: 'waiting' });
     const json = JSON.stringify(message);
     expect(json).not.toContain('<!channel>');
     expect(json).toContain('&lt;!channel&gt; &amp; &lt;https://evil.example|click&gt;');
     expect(json).not.toContain('secret goals');
   });
 
-  it('formats dates with Slack date tokens and a readable fallback', () => {
-    expect(slackDate(new Date('2026-12-07T08:00:00Z'))).toBe('<!date^1796630400^{date_long} {time}|2026-12-07 08:00 UTC>');
+  it('formats dates with Slack date tokens in each language\'s words, and a readable fallback', () => {
+    expect(slackDate(new Date('2026-12-07T08:00:00Z'), en.dateTimeFormat)).toBe('<!date^1796630400^{date_long} at {time}|2026-12-07 08:00 UTC>');
+    expect(slackDate(new Date('2026-12-07T08:00:00Z'), sv.dateTimeFormat)).toBe('<!date^1796630400^{date_long} kl. {time}|2026-12-07 08:00 UTC>');
+    expect(en.timeOfDay({ hours: 9, minutes: 0 })).toBe('9:00 AM');
+    expect(en.timeOfDay({ hours: 13, minutes: 30 })).toBe('1:30 PM');
+    expect(en.timeOfDay({ hours: 0, minutes: 5 })).toBe('12:05 AM');
+    expect(sv.timeOfDay({ hours: 9, minutes: 0 })).toBe('09.00');
   });
 });
 
 describe('home view', () => {
-  const status = { participant, effectiveStatus: 'active' as const, cohort: undefined, partnerIds: [], nextPromptAt: null, reflectionCount: 0, latestPromptId: null };
+  const status = { participant, effectiveStatus: 'active' as const, cohort: undefined, partnerIds: [], nextPromptAt: null, reflectionCount: 0, latestPromptId: null, completed: undefined };
 
   it('offers Join to someone who is not in yet', () => {
     const view = homeView(en, { status: undefined });

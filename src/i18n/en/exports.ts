@@ -1,15 +1,20 @@
+import { plural } from '../catalog';
+
+const count = plural('en');
+
 export const exports = {
-  exportTitle: (p: { cohort: string }) => `${p.cohort}: pairs per week`,
+  exportTitle: (p: { cohort: string }) => `${p.cohort}: pairs per session`,
   exportComment: (p: { cohort: string; rows: number }) =>
-    `Here is the export of *${p.cohort}*: one row per pair and week (${p.rows} rows). Names, statuses and counts only, no reflection text.`,
+    `Here is the export of *${p.cohort}*: one row per pair and session (${count(p.rows, { one: '# row', other: '# rows' })}). ` +
+    'Names, statuses and counts only, no reflection text.',
   exportSent: (p: { cohort: string }) => `The export of *${p.cohort}* is in your direct messages with me.`,
   exportNothing: (p: { cohort: string }) => `*${p.cohort}* has no prompts yet, so there is nothing to export.`,
   exportColumnCohort: 'Cohort',
-  exportColumnCycle: 'Week',
+  exportColumnCycle: 'Session',
   exportColumnMentor: 'Mentor',
   exportColumnMentee: 'Mentee',
   exportColumnPromptStatus: 'Prompt status',
-  exportColumnMet: 'Met',
+  exportColumnMet: 'Meeting',
   exportColumnMentorRating: 'Mentor rating',
   exportColumnMenteeRating: 'Mentee rating',
   exportColumnReflections: 'Reflections',
@@ -19,7 +24,13 @@ export const exports = {
   exportStatusUnknown: 'unknown',
   exportStatusMissed: 'missed (too late)',
   exportStatusSkipped: 'not sent (paused, left or closed)',
-  exportYes: 'yes',
-  exportNo: 'no',
+  /** What the pair recorded about meeting, as they recorded it. */
+  exportMeetingMet: 'met',
+  exportMeetingSkipped: 'skipped',
+  exportMeetingRescheduled: 'moved to another day',
+  exportMeetingNotMet: 'did not meet',
+  exportMeetingNothing: 'nothing recorded',
+  exportMeetingInProgress: 'in progress',
   exportFormerParticipant: 'former participant',
+  exportNameUnknown: 'name not available',
 };

@@ -1,3 +1,6 @@
+import type { Role } from '../../domain';
+import { yourRole } from './common';
+
 export const forgetMe = {
   formerParticipant: 'a former participant',
   forgetMeQuestion:
@@ -10,10 +13,11 @@ export const forgetMe = {
   forgetMeDone:
     "Done. Your personal data is deleted from Reverse Mentor, and in totals you're now a former participant with no name. " +
     "Thank you for the time you gave. You're always welcome back with `/reverse-mentor join`.",
-  forgetMePartnerNotice: (p: { cohort: string }) =>
-    `Your partner in *${p.cohort}* has left Reverse Mentor, so your pairing has ended. That's nobody's fault. ` +
-    'The organizers will be in touch about a new partner.',
+  /** `role` is the role of the one who left (the reader's mentor or mentee). */
+  forgetMePartnerNotice: (p: { cohort: string; role: Role }) =>
+    `${yourRole(p.role).replace(/^y/, 'Y')} in *${p.cohort}* has left Reverse Mentor, so your pairing has ended. That's nobody's fault. ` +
+    'The organizers will be in touch about a new match.',
   forgetMeOrganizerNotice: (p: { partner: string; cohort: string }) =>
-    `${p.partner}'s pairing in *${p.cohort}* has ended because their partner left the programme. ` +
-    'They may need a new partner: `/reverse-mentor pair @mentor @mentee`.',
+    `${p.partner}'s pairing in *${p.cohort}* has ended because the other person left the programme. ` +
+    'They may need a new match: `/reverse-mentor pair @mentor @mentee`.',
 };

@@ -8,7 +8,7 @@ export const organizers = {
   organizerRemoved: (p: { user: string }) => `${p.user} is no longer an organizer.`,
   organizerNotInList: (p: { user: string }) => `${p.user} isn't an organizer, so there's nothing to remove.`,
   organizerConfigured: (p: { user: string }) =>
-    `${p.user} is an organizer through the app's settings (\`ORGANIZER_USER_IDS\`), so that can't be changed here. Ask whoever runs the app.`,
+    `${p.user} is an organizer through the app's own settings, so that can't be changed in Slack. Ask whoever runs the app to change it there.`,
   organizerLastOne: "You're the only organizer, so you can't step down yet. Add someone else first.",
   organizersListHeader: 'Organizers',
   organizerFromSettings: (p: { user: string }) => `${p.user} — from the app's settings`,

@@ -1,5 +1,7 @@
-import type { Catalog } from '../catalog';
+import { plural, type Catalog } from '../catalog';
 import type { home as English } from '../en/home';
+
+const count = plural('sv');
 
 export const home: Catalog<typeof English> = {
   homeHeader: 'Reverse Mentor',
@@ -8,9 +10,9 @@ export const home: Catalog<typeof English> = {
   homeReflect: 'Reflektera',
   homePause: 'Pausa en vecka',
   homeResume: 'Återuppta',
-  homeOrganizerHeader: 'Kullar',
-  homeNoCohorts: 'Inga kullar än. Skapa en med `/reverse-mentor cohort new`.',
-  homeCohortLine: (p) => `*${p.name}* – ${p.status}, ${p.enrolled} anmälda`,
+  homeOrganizerHeader: 'Omgångar',
+  homeNoCohorts: 'Inga omgångar än. Starta en med `/reverse-mentor cohort new`.',
+  homeCohortLine: (p) => `*${p.name}* – ${p.status}, ${count(p.enrolled, { one: '# anmäld', other: '# anmälda' })}`,
   cohortStatusEnrolling: 'tar emot anmälningar',
   cohortStatusActive: 'pågår',
   cohortStatusCompleted: 'avslutad',

@@ -50,7 +50,7 @@ async function tellAboutEndedPairs(ctx: AppContext, forgottenId: string, outcome
   for (const ended of outcome.endedPairs) {
     const partnerMessages = await messagesOf(ctx, ended.partnerId);
     await ctx.slack
-      .sendDirectMessage(ended.partnerId, forgetMePartnerNotice(partnerMessages, ended.cohortName))
+      .sendDirectMessage(ended.partnerId, forgetMePartnerNotice(partnerMessages, ended.cohortName, ended.role))
       .catch((error) => ctx.logger.warn({ slackError: slackErrorCode(error) }, 'could not tell a partner their pairing ended'));
     for (const organizerId of organizers) {
       if (organizerId === ended.partnerId) continue;

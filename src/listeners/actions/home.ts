@@ -1,6 +1,11 @@
 import type { BlockAction } from '@slack/bolt';
 import { isAppError } from '../../errors';
 import { pauseParticipant, resumeParticipant } from '../../services/enrollment';
+import { PARTNER_NOTICE_KIND } from '../../services/partner-notices';
+import { findParticipant } from '../../db/repositories/participants';
+import { pausedMessage, resumedMessage } from '../../views/participant-messages';
+import type { SlackMessage } from '../../views/blocks';
+import { slackErrorCode } from '../../slack/errors';
 import { ACTION } from '../../views/ids';
 import { failureMessage, messagesOf, type AppContext } from '../context';
 import type { ListenerRoutes } from '../router';
@@ -21,25 +26,48 @@ export function registerHomeActions(routes: ListenerRoutes, ctx: AppContext): vo
     });
   });
 
+  // App Home has no ephemeral replies: what the pause means (and who is told) comes as a DM, as `pause` would reply.
   routes.action<BlockAction>(ACTION.homePause, async ({ ack, body }) => {
     await ack();
-    ctx.work.run(() => changeStatus(ctx, body.user.id, 'action:home_pause', () => pauseParticipant(ctx.db, body.user.id, 1, ctx.now())));
+    const userId = body.user.id;
+    ctx.work.run(() =>
+      changeStatus(ctx, userId, 'action:home_pause', async () => {
+        const { until, partnerIds } = pauseParticipant(ctx.db, userId, 1, ctx.now());
+        await tellInDm(ctx, userId, pausedMessage(await messagesOf(ctx, userId), until, partnerIds, findParticipant(ctx.db, userId)?.role ?? 'mentor'));
+        return partnerIds;
+      }),
+    );
   });
 
   routes.action<BlockAction>(ACTION.homeResume, async ({ ack, body }) => {
     await ack();
-    ctx.work.run(() => changeStatus(ctx, body.user.id, 'action:home_resume', () => resumeParticipant(ctx.db, body.user.id, ctx.now())));
+    const userId = body.user.id;
+    ctx.work.run(() =>
+      changeStatus(ctx, userId, 'action:home_resume', async () => {
+        const { partnerIds } = resumeParticipant(ctx.db, userId, ctx.now());
+        await tellInDm(ctx, userId, resumedMessage(await messagesOf(ctx, userId), partnerIds));
+        return partnerIds;
+      }),
+    );
   });
 }
 
-async function changeStatus(ctx: AppContext, userId: string, where: string, change: () => unknown): Promise<void> {
+/** Pause or resume from App Home; partners told (through the ledger) are sent their notice at once. */
+async function changeStatus(ctx: AppContext, userId: string, where: string, change: () => Promise<string[]>): Promise<void> {
   try {
-    change();
+    const told = await change();
+    if (told.length > 0) ctx.dispatchSoon([PARTNER_NOTICE_KIND]);
   } catch (error) {
     // A stale home tab (already paused or resumed elsewhere) only needs a refresh.
     if (!isAppError(error, 'not_paused')) await tellFailure(ctx, userId, error, where);
   }
   await refreshHome(ctx, userId);
+}
+
+async function tellInDm(ctx: AppContext, userId: string, message: SlackMessage): Promise<void> {
+  await ctx.slack
+    .sendDirectMessage(userId, message)
+    .catch((error) => ctx.logger.warn({ slackError: slackErrorCode(error) }, 'could not confirm a pause or resume in a DM'));
 }
 
 /** App Home has no ephemeral replies: a failure is told in the person's DM with the app. */

@@ -59,7 +59,7 @@ export function registerMatchActions(routes: ListenerRoutes, ctx: AppContext): v
         try {
           if (!organizer(ctx, userId)) {
             ctx.logger.info({ actionId }, 'organizer button refused');
-            await respond({ response_type: 'ephemeral', replace_original: true, ...textMessage(messages.notOrganizer) });
+            await respond({ response_type: 'ephemeral', replace_original: false, ...textMessage(messages.notOrganizer) });
             return;
           }
           await handle(userId, runIdOf(body), messages, respond);
@@ -95,7 +95,8 @@ export function registerMatchActions(routes: ListenerRoutes, ctx: AppContext): v
       await respond({ response_type: 'ephemeral', replace_original: false, ...textMessage(text) });
       return;
     }
-    await respond({ response_type: 'ephemeral', replace_original: true, ...(await matchOutcomeMessage(ctx, userId, messages, outcome)) });
+    // The preview lives in the organizer's DM with the app: the new one takes its place there.
+    await respond({ replace_original: true, ...(await matchOutcomeMessage(ctx, userId, messages, outcome)) });
   });
 }
 

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { countEnrolled, listCohorts } from '../../db/repositories/cohorts';
-import { participantStatus } from '../../services/enrollment';
+import { participantStatus, programmeOutline } from '../../services/enrollment';
 import { homeView } from '../../views/home';
 import { messagesOf, organizer, type AppContext } from '../context';
 import { slackErrorCode } from '../../slack/errors';
@@ -11,7 +11,10 @@ export async function refreshHome(ctx: AppContext, userId: string): Promise<void
   const cohorts = organizer(ctx, userId)
     ? listCohorts(ctx.db).map((cohort) => ({ cohort, enrolled: countEnrolled(ctx.db, cohort.id) }))
     : undefined;
-  const view = homeView(messages, { status: participantStatus(ctx.db, userId, ctx.now()), ...(cohorts ? { cohorts } : {}) });
+  const status = participantStatus(ctx.db, userId, ctx.now());
+  // How it works, for someone who has not joined or is not paired yet.
+  const outline = !status || (status.partnerIds.length === 0 && !status.completed) ? programmeOutline(ctx.db, status?.cohort) : undefined;
+  const view = homeView(messages, { status, ...(outline ? { outline } : {}), ...(cohorts ? { cohorts } : {}) });
   try {
     await ctx.slack.publishHome(userId, view);
   } catch (error) {

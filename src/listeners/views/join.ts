@@ -1,7 +1,8 @@
 import { approvedTopicIds, listApprovedTopics } from '../../db/repositories/topics';
 import { LIMITS, MEETING_PREFERENCES, ROLES, SENIORITY_BANDS, type MeetingPreference, type Role, type SeniorityBand } from '../../domain';
 import { messagesFor, resolveLocale, type Messages } from '../../i18n';
-import { saveProfile, type JoinSubmission, type SlackProfile } from '../../services/enrollment';
+import { programmeOutline, saveProfile, type JoinSubmission, type SlackProfile } from '../../services/enrollment';
+import { activePartnerIds } from '../../services/pairs';
 import { slackErrorCode } from '../../slack/errors';
 import { CALLBACK, CONFIDENTIALITY_AGREE, JOIN } from '../../views/ids';
 import { joinConfirmation, textMessage } from '../../views/participant-messages';
@@ -96,7 +97,9 @@ async function completeJoin(ctx: AppContext, userId: string, submission: JoinSub
   ctx.logger.info({ created: result.created, enrolled: result.cohort?.id ?? null }, 'profile saved');
   const topics = listApprovedTopics(ctx.db, locale);
   try {
-    await ctx.slack.sendDirectMessage(userId, joinConfirmation(messages, result.participant, topics, result.created, result.cohort));
+    const matched = result.cohort ? activePartnerIds(ctx.db, userId, result.cohort.id).length > 0 : false;
+    const outline = programmeOutline(ctx.db, result.cohort, matched);
+    await ctx.slack.sendDirectMessage(userId, joinConfirmation(messages, result.participant, topics, result.created, result.cohort, outline));
   } catch (error) {
     ctx.logger.warn({ slackError: slackErrorCode(error) }, 'join confirmation DM failed');
   }

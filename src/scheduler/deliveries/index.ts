@@ -14,6 +14,8 @@ import { AT_RISK_KIND } from '../../services/at-risk';
 import { atRiskHandler } from './at-risk';
 import { SUMMARY_KIND } from '../../services/summaries';
 import { summaryHandler } from './summary';
+import { PARTNER_NOTICE_KIND } from '../../services/partner-notices';
+import { partnerNoticeHandler } from './partner-notice';
 
 /** What a delivery handler needs to build and post its message. */
 export interface DeliveryDeps {
@@ -26,7 +28,7 @@ export interface DeliveryDeps {
 
 /**
  * Every kind of message that goes through the delivery ledger, by the `kind` stored on its row. Each feature
- * adds its handler here (introductions, prompts, reminders, summaries).
+ * adds its handler here (introductions, prompts, reminders, summaries, partner notices).
  */
 export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
   // One progress tracker per pass, shared by the two kinds a confirmed match sends.
@@ -38,5 +40,6 @@ export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
     [REMINDER_KIND]: reminderHandler(deps),
     [AT_RISK_KIND]: atRiskHandler(deps),
     [SUMMARY_KIND]: summaryHandler(deps),
+    [PARTNER_NOTICE_KIND]: partnerNoticeHandler(deps),
   };
 }

@@ -33,7 +33,7 @@ export async function publishSummary(
     const png = await renderRatesChart(messages, { title: chartTitle(messages, summary), perCycle: summary.perCycle });
     await slack.uploadFile(posted.channel, {
       bytes: png,
-      filename: `reverse-mentor-summary-${summary.cohortId}-week-${summary.cycle}.png`,
+      filename: `reverse-mentor-summary-${summary.cohortId}-session-${summary.cycle}.png`,
       title: chartTitle(messages, summary),
       altText: chartAltText(messages, summary),
       initialComment: chartComment(messages, summary),

@@ -59,6 +59,19 @@ export const MAX_PAIR_SCORE =
   WEIGHTS.overlapHalfHour * 16 +
   WEIGHTS.meetingCompatible;
 
+/**
+ * How organizers read a score (the preview names a fit, with the points out of MAX_PAIR_SCORE): two shared topics
+ * and the base (70) make a strong fit; one shared topic and the base (40), or a different department with a gap in
+ * experience and working hours in common, a good one; less is a fair fit that only meets the rules.
+ */
+export const FIT_THRESHOLDS = { strong: 70, good: 40 } as const;
+
+export type FitLevel = 'strong' | 'good' | 'fair';
+
+export function fitLevel(score: number): FitLevel {
+  return score >= FIT_THRESHOLDS.strong ? 'strong' : score >= FIT_THRESHOLDS.good ? 'good' : 'fair';
+}
+
 // Per-criterion points, shared by `scorePair` and the bulk scorer so the two can never disagree.
 
 export function sharedTopicPoints(sharedCount: number): number {

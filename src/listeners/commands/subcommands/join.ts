@@ -1,4 +1,6 @@
+import { currentCohortOf } from '../../../db/repositories/cohorts';
 import { findParticipant } from '../../../db/repositories/participants';
+import { programmeOutline } from '../../../services/enrollment';
 import { listApprovedTopics } from '../../../db/repositories/topics';
 import { messagesFor } from '../../../i18n';
 import { joinModal } from '../../../views/join-modal';
@@ -13,7 +15,10 @@ export async function openJoinModal(ctx: AppContext, userId: string, triggerId: 
   const participant = findParticipant(ctx.db, userId);
   const locale = await localeOf(ctx, userId);
   const topics = listApprovedTopics(ctx.db, locale);
-  await ctx.slack.openModal(triggerId, joinModal(messagesFor(locale), topics, participant?.status === 'left' ? undefined : participant));
+  const existing = participant?.status === 'left' ? undefined : participant;
+  // Newcomers read how it works in the modal: the cohort taking people now, if any.
+  const outline = existing ? undefined : programmeOutline(ctx.db, currentCohortOf(ctx.db, userId));
+  await ctx.slack.openModal(triggerId, joinModal(messagesFor(locale), topics, existing, outline));
 }
 
 export const joinSubcommand: Subcommand = {

@@ -1,9 +1,11 @@
 import { leaveQuestion } from '../../../views/participant-messages';
 import { findParticipant } from '../../../db/repositories/participants';
 import { AppError } from '../../../errors';
+import { activePartnerIds } from '../../../services/pairs';
+import { currentCohortOf } from '../../../db/repositories/cohorts';
 import type { Subcommand } from '../subcommand';
 
-/** `leave` asks first; the buttons are handled in listeners/actions/leave.ts. */
+/** `leave` asks first, saying who will be told; the buttons are handled in listeners/actions/leave.ts. */
 export const leaveSubcommand: Subcommand = {
   name: 'leave',
   organizerOnly: false,
@@ -12,6 +14,8 @@ export const leaveSubcommand: Subcommand = {
     const participant = findParticipant(ctx.db, userId);
     if (!participant) throw new AppError('not_participant');
     if (participant.status === 'left') throw new AppError('already_left');
-    await reply(leaveQuestion(messages));
+    const cohort = currentCohortOf(ctx.db, userId);
+    const paired = cohort !== undefined && activePartnerIds(ctx.db, userId, cohort.id).length > 0;
+    await reply(leaveQuestion(messages, paired ? (participant.role === 'mentor' ? 'mentee' : 'mentor') : null));
   },
 };

@@ -44,8 +44,9 @@ export async function matchOutcomeMessage(ctx: AppContext, userId: string, messa
 }
 
 /**
- * `match [cohort]` (organizers): the router has acked already; the run is computed here, in the background, and
- * the preview arrives through the command's response_url when it is ready.
+ * `match [cohort]` (organizers): the router has acked already; the run is computed here, in the background, and the
+ * preview arrives in the organizer's direct messages with the app, where they can find it again (an ephemeral
+ * reply is gone on reload); the command's reply says where it is.
  */
 export const matchSubcommand: Subcommand = {
   name: 'match',
@@ -63,6 +64,13 @@ export const matchSubcommand: Subcommand = {
     }
     // Matching is CPU-bound: let pending acknowledgements go out before it starts.
     await new Promise((resolve) => setImmediate(resolve));
-    await reply(await matchOutcomeMessage(ctx, userId, messages, computeMatchRun(ctx.db, target.cohort, userId, ctx.now())));
+    const outcome = computeMatchRun(ctx.db, target.cohort, userId, ctx.now());
+    const preview = await matchOutcomeMessage(ctx, userId, messages, outcome);
+    if (!outcome.ok) {
+      await reply(preview);
+      return;
+    }
+    await ctx.slack.sendDirectMessage(userId, preview);
+    await reply(textMessage(messages.matchPreviewSent({ name: escapeMrkdwn(target.cohort.name) })));
   },
 };

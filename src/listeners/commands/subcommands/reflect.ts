@@ -4,11 +4,13 @@ import { messagesFor, type Messages } from '../../../i18n';
 import {
   latestReflectionContext,
   reflectionContext,
+  type ReflectionContext,
   type ReflectionContextResult,
   type ReflectionRefusal,
 } from '../../../services/reflections';
+import type { Locale } from '../../../config';
 import { textMessage } from '../../../views/participant-messages';
-import { reflectionModal } from '../../../views/reflections';
+import { reflectionModal, type ReflectionModalData } from '../../../views/reflections';
 import { localeOf, type AppContext } from '../../context';
 import type { Subcommand } from '../subcommand';
 
@@ -42,9 +44,17 @@ export async function openReflectionModal(ctx: AppContext, userId: string, promp
     ctx.logger.info({ prompt: promptId, reason: found.reason }, 'reflection not opened');
     return reflectionRefusalText(messages, found);
   }
-  const { context } = found;
+  await ctx.slack.openModal(triggerId, reflectionModal(messages, reflectionModalData(ctx, found.context, locale, found.context.existing)));
+  return undefined;
+}
+
+/**
+ * What the modal shows for this context, pre-filled with `existing` (what they saved, or what is in the form when it
+ * is redrawn); a meeting already recorded with "We met" or "Skip" is chosen when they have not answered themselves.
+ */
+export function reflectionModalData(ctx: AppContext, context: ReflectionContext, locale: Locale, existing: ReflectionModalData['existing']): ReflectionModalData {
   const topicId = context.prompt.topicId;
-  const modal = reflectionModal(messages, {
+  return {
     promptId: context.prompt.id,
     role: context.role,
     cycle: context.prompt.cycle,
@@ -53,10 +63,10 @@ export async function openReflectionModal(ctx: AppContext, userId: string, promp
     topic: { id: topicId, title: topicId ? (topicText(ctx.db, topicId, locale)?.title ?? topicId) : '' },
     topics: listApprovedTopics(ctx.db, locale).map((topic) => ({ id: topic.id, title: topic.title })),
     closesAt: context.closesAt,
-    existing: context.existing,
-  });
-  await ctx.slack.openModal(triggerId, modal);
-  return undefined;
+    summaryChannel: context.cohort.summaryChannel,
+    existing,
+    recordedMet: context.recordedMet,
+  };
 }
 
 /** `reflect`: the reflection modal for the person's latest prompt. */

@@ -1,28 +1,31 @@
 import { publishSummary } from '../../../scheduler/deliveries/summary';
 import { buildCohortSummary, buildExportRows, buildPrivateSummary, resolveSummaryCohort } from '../../../services/summaries';
-import { classifySlackError } from '../../../slack/errors';
+import { classifySlackError, slackErrorCode } from '../../../slack/errors';
 import { exportCsv, exportFilename } from '../../../views/export-csv';
 import { escapeMrkdwn } from '../../../views/mrkdwn';
 import { textMessage } from '../../../views/participant-messages';
 import { privateSummaryMessage, summaryTargetText } from '../../../views/summary';
 import type { Messages } from '../../../i18n';
+import type { ExportRow } from '../../../services/summaries';
+import type { AppContext } from '../../context';
 import { localeOf } from '../../context';
 import type { Subcommand } from '../subcommand';
 
 /** Slack's answers that mean "not here" rather than "not now": the organizer is told what to do instead. */
 const INVITE_CODES = new Set(['not_in_channel', 'channel_not_found']);
 
+/** What to do instead, in the organizer's words (Slack's error code goes to the log, never to them). */
 function cannotPostText(messages: Messages, code: string): string {
   if (INVITE_CODES.has(code)) return messages.summaryNotInChannel;
   if (code === 'is_archived') return messages.summaryChannelArchived;
-  return messages.summaryCannotPost({ code: escapeMrkdwn(code) });
+  return messages.summaryCannotPost;
 }
 
 /**
  * `summary [cohort]` (organizers; PRODUCT.md §8): the cohort's summary and chart posted in the channel the command
- * was run in; then, to the organizer alone (ephemeral, through the command's response_url), the part that names
- * people: pairs at risk, who never reflected, prompts that did not arrive. When the app cannot post there, the
- * organizer is told how to invite it, and nothing else happens.
+ * was run in; then, to the organizer alone, in their direct messages with the app (an ephemeral reply would be gone
+ * on reload), the part that names people: pairs at risk, who never reflected, prompts that did not arrive. When the
+ * app cannot post there, the organizer is told how to invite it, and nothing else happens.
  */
 export const summarySubcommand: Subcommand = {
   name: 'summary',
@@ -51,8 +54,16 @@ export const summarySubcommand: Subcommand = {
     }
     ctx.logger.info({ cohort: cohort.id, cycle: summary.cycle, chart: published.chart }, 'summary posted');
     const name = escapeMrkdwn(cohort.name);
-    const lead = published.chart === 'failed' ? messages.summaryPostedWithoutChart({ cohort: name }) : messages.summaryPosted({ cohort: name });
-    await reply(privateSummaryMessage(messages, mine, lead));
+    const lead = messages.summaryPrivateLead({ cohort: name, channel: `<#${published.posted.channel}>` });
+    try {
+      await ctx.slack.sendDirectMessage(userId, privateSummaryMessage(messages, mine, lead));
+    } catch (error) {
+      // The public part is posted; the private part can be asked for again with the same command.
+      ctx.logger.warn({ cohort: cohort.id, slackError: slackErrorCode(error) }, 'the private part of a summary could not be sent');
+      await reply(textMessage(messages.tryAgain));
+      return;
+    }
+    await reply(textMessage(published.chart === 'failed' ? messages.summaryPostedWithoutChart({ cohort: name }) : messages.summaryPosted({ cohort: name })));
   },
 };
 
@@ -73,7 +84,7 @@ export const exportSubcommand: Subcommand = {
     }
     const { cohort } = target;
     const name = escapeMrkdwn(cohort.name);
-    const rows = buildExportRows(ctx.db, cohort);
+    const rows = await withNames(ctx, buildExportRows(ctx.db, cohort, ctx.now()));
     if (rows.length === 0) {
       await reply(textMessage(messages.exportNothing({ cohort: name })));
       return;
@@ -90,3 +101,24 @@ export const exportSubcommand: Subcommand = {
     await reply(textMessage(messages.exportSent({ cohort: name })));
   },
 };
+
+/** Names the app has not stored yet are looked up in Slack (users.info, cached), so the file never shows a raw user id. */
+async function withNames(ctx: AppContext, rows: ExportRow[]): Promise<ExportRow[]> {
+  const missing = new Set<string>();
+  for (const row of rows) {
+    for (const person of [row.mentor, row.mentee]) if (!person.former && person.displayName === null) missing.add(person.userId);
+  }
+  if (missing.size === 0) return rows;
+  const found = new Map<string, string>();
+  for (const userId of missing) {
+    try {
+      const user = await ctx.slack.userInfo(userId);
+      if (user.displayName) found.set(userId, user.displayName);
+    } catch (error) {
+      ctx.logger.warn({ slackError: slackErrorCode(error) }, 'users.info failed while naming an export row');
+    }
+  }
+  const named = (person: ExportRow['mentor']): ExportRow['mentor'] =>
+    person.former || person.displayName !== null ? person : { ...person, displayName: found.get(person.userId) ?? null };
+  return rows.map((row) => ({ ...row, mentor: named(row.mentor), mentee: named(row.mentee) }));
+}
