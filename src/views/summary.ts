@@ -245,12 +245,16 @@ export function summaryTargetText(messages: Messages, target: Exclude<SummaryTar
   switch (target.reason) {
     case 'no_active':
       return messages.summaryNoActiveCohort({ command });
-    case 'several_active':
+    case 'several_active': {
+      // Five are enough to show what to type; more would not fit a message.
+      const shown = target.cohorts.slice(0, 5).map((cohort) => `*${escapeMrkdwn(cohort.name)}* (#${cohort.id})`).join(', ');
+      const more = target.cohorts.length > 5 ? ` ${messages.summaryAndMore({ count: target.cohorts.length - 5 })}` : '';
       return messages.summarySeveralActive({
         command,
-        cohorts: target.cohorts.map((cohort) => `*${escapeMrkdwn(cohort.name)}* (#${cohort.id})`).join(', '),
+        cohorts: shown + more,
         example: target.cohorts[0]?.id ?? 1,
       });
+    }
     case 'not_found':
       return messages.summaryCohortNotFound({ input: escapeMrkdwn(target.input.replace(/`/g, '').slice(0, 80)) });
   }
