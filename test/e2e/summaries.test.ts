@@ -146,6 +146,8 @@ describe('organizer summaries and export, end to end', () => {
     h = await startHarness({ now: T1, organizers: [ORG, ORG_SV] });
     for (const id of [ORG, M1, M2, M3, M4, E1, E2, E3, E4, E5]) h.fake.addUser({ id, name: id.toLowerCase() });
     h.fake.addUser({ id: ORG_SV, name: 'karin', locale: 'sv-SE' });
+    // Someone whose name the app never stored: the export asks Slack rather than showing their user id.
+    h.fake.addUser({ id: M3, name: 'm3', displayName: 'Maja Malm' });
     h.fake.addChannel({ id: CHANNEL, name: 'mentoring-leads' });
     h.fake.addChannel({ id: NOT_IN, name: 'random', botIsMember: false });
     const cohort = addCohort(h.db);
@@ -164,6 +166,7 @@ describe('organizer summaries and export, end to end', () => {
     h.db.prepare('UPDATE participants SET goals = ?').run(GOALS);
     h.db.prepare('UPDATE participants SET display_name = ? WHERE user_id = ?').run(EVIL_NAME, M1);
     h.db.prepare('UPDATE participants SET display_name = ? WHERE user_id = ?').run('Eva Ek', E2);
+    h.db.prepare('UPDATE participants SET display_name = NULL WHERE user_id = ?').run(M3);
 
     await tick(T1);
     await play(1);
@@ -301,7 +304,8 @@ describe('organizer summaries and export, end to end', () => {
 
     it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', () => {
       expect(csv[0]).toEqual(['Cohort', 'Session', 'Mentor', 'Mentee', 'Prompt status', 'Meeting', 'Mentor rating', 'Mentee rating', 'Reflections']);
-      const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek' };
+      const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek', [M3]: 'Maja Malm' };
+      expect(JSON.stringify(csv)).not.toContain(M3);
       const name = (id: string) => names[id] ?? id.toLowerCase();
       const expected: string[][] = [];
       for (const key of ['P1', 'P2', 'P3'] as const) {

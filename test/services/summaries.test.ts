@@ -218,6 +218,11 @@ describe('cohort summaries: the figures', () => {
     expect(rows.map((row) => row.meeting)).toEqual(['met', 'skipped', 'rescheduled', 'not_met', 'nothing']);
     const csv = (await exportCsv(messagesFor('en'), rows)).toString('utf8').split('\r\n');
     expect(csv[0]).toContain('Session,Mentor,Mentee,Prompt status,Meeting');
+    // A name Slack could not give is said so, never shown as a raw user id.
+    const nameless = { ...rows[0]!, mentor: { former: false as const, userId: 'UMEN0000', displayName: null } };
+    const line = (await exportCsv(messagesFor('en'), [nameless])).toString('utf8').split('\r\n')[1]!;
+    expect(line).toContain('name not available');
+    expect(line).not.toContain('UMEN0000');
     expect(csv.slice(1, 6).map((line) => line.split(',')[5])).toEqual(['met', 'skipped', 'moved to another day', 'did not meet', 'nothing recorded']);
   });
 

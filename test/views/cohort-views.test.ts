@@ -56,6 +56,13 @@ describe('cohort_create modal', () => {
     expect((element(view, COHORT_CREATE.capacity).options as Option[]).map((o) => o.value)).toEqual(['1', '2', '3']);
     expect((element(view, COHORT_CREATE.capacity).initial_option as Option).value).toBe('1');
     expect(element(view, COHORT_CREATE.name)).toMatchObject({ max_length: 80 });
+    // The channel's hint warns that shared reflections are quoted there (PRODUCT.md §7), in both languages.
+    const hint = (messages: typeof en) =>
+      (cohortCreateModal(messages, cohortFormDefaults(NOW, 'Europe/Stockholm')).blocks as Array<{ block_id?: string; hint?: { text: string } }>).find(
+        (block) => block.block_id === COHORT_CREATE.summaryChannel,
+      )?.hint?.text;
+    expect(hint(en)).toContain('quote the reflections people choose to share');
+    expect(hint(sv)).toContain('citerar reflektioner som deltagarna väljer att dela');
   });
 
   it('offers only zones the app accepts, within Block Kit limits, in both languages', () => {

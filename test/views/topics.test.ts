@@ -123,6 +123,8 @@ describe('topics message', () => {
       [ACTION.topicVote, 's-2'],
     ]);
     expect(sections.map((b) => b.accessory?.text.text)).toEqual(['Vote', 'Take back vote']);
+    // A vote button per topic: none of them primary (primary marks the one thing to do in a message).
+    expect(sections.map((b) => (b.accessory as { style?: string }).style)).toEqual([undefined, undefined]);
     expect(sections[0]?.text?.text).toContain('_No votes yet_');
     expect(sections[1]?.text?.text).toContain('_1 vote_');
     expect(JSON.stringify(message)).toContain(ESCAPED);
