@@ -2,7 +2,7 @@ import { plural } from '../catalog';
 
 const count = plural('en');
 
-export const exports = {
+export const csvExport = {
   exportTitle: (p: { cohort: string }) => `${p.cohort}: pairs per session`,
   exportComment: (p: { cohort: string; rows: number }) =>
     `Here is the export of *${p.cohort}*: one row per pair and session (${count(p.rows, { one: '# row', other: '# rows' })}). ` +

@@ -1,9 +1,9 @@
 import { plural, type Catalog } from '../catalog';
-import type { exports as English } from '../en/exports';
+import type { csvExport as English } from '../en/exports';
 
 const count = plural('sv');
 
-export const exports: Catalog<typeof English> = {
+export const csvExport: Catalog<typeof English> = {
   exportTitle: (p) => `${p.cohort}: par per träff`,
   exportComment: (p) =>
     `Här är exporten av *${p.cohort}*: en rad per par och träff (${count(p.rows, { one: '# rad', other: '# rader' })}). ` +
