@@ -63,7 +63,10 @@ const environmentSchema = z
 function crossSettingProblems(env: NodeJS.ProcessEnv): string[] {
   const blank = (value: string | undefined) => value === undefined || value.trim() === '';
   return blank(env.SLACK_APP_TOKEN) && blank(env.SLACK_SIGNING_SECRET)
-    ? ['SLACK_SIGNING_SECRET is required in HTTP mode (set it, or set SLACK_APP_TOKEN for Socket Mode)']
+    ? [
+        'SLACK_APP_TOKEN is required for Socket Mode, which manifest.yml sets up (an app-level token, xapp-…, with connections:write). ' +
+          'Running in HTTP mode behind a public URL instead? Then set SLACK_SIGNING_SECRET.',
+      ]
     : [];
 }
 
@@ -105,13 +108,16 @@ export function formatConfigProblems(problems: readonly string[]): string {
     '',
     'Set these in the environment or in a .env file next to package.json (see .env.example).',
     '',
-    'No Slack app yet? Create one from the manifest:',
+    'No Slack app yet? Create one from the manifest (it uses Socket Mode: no public URL needed):',
     '  1. Open https://api.slack.com/apps → Create New App → From a manifest, pick your workspace.',
     '  2. Paste manifest.yml from this repository and create the app.',
     '  3. Install it to the workspace; copy the Bot User OAuth Token (xoxb-…) into SLACK_BOT_TOKEN.',
-    '  4. Basic Information → Signing Secret into SLACK_SIGNING_SECRET.',
-    '  5. For Socket Mode: Basic Information → App-Level Tokens → generate one with connections:write into',
-    '     SLACK_APP_TOKEN (xapp-…). Without it the app serves HTTP on PORT at /slack/events.',
+    '  4. Basic Information → App-Level Tokens → generate one with the connections:write scope; put it (xapp-…)',
+    '     into SLACK_APP_TOKEN.',
+    '  5. Put your own Slack user id in ORGANIZER_USER_IDS, run `npm start` again, and type /reverse-mentor help in Slack.',
+    '',
+    'HTTP mode instead (only with a public URL): set socket_mode_enabled to false in the manifest, replace its three',
+    'request URLs with yours, leave SLACK_APP_TOKEN empty and put the Signing Secret into SLACK_SIGNING_SECRET.',
     '',
     'Just want to look first? `npm run sandbox` (or `reverse-mentor sandbox`) runs the whole programme in your',
     'browser at http://localhost:3000/ with a made-up workspace: no Slack app, no settings, nothing leaves this machine.',

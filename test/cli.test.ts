@@ -56,7 +56,9 @@ describe('reverse-mentor CLI', () => {
     const run = await cli(['start'], { SLACK_API_URL: fake.apiUrl, DATABASE_PATH: tempDb() }).done;
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('SLACK_BOT_TOKEN is required');
-    expect(run.stderr).toContain('SLACK_SIGNING_SECRET is required in HTTP mode');
+    // Socket Mode is the story the manifest tells: the app-level token is what is asked for, HTTP mode the exception.
+    expect(run.stderr).toContain('SLACK_APP_TOKEN is required for Socket Mode, which manifest.yml sets up');
+    expect(run.stderr.indexOf('App-Level Tokens')).toBeLessThan(run.stderr.indexOf('HTTP mode instead'));
     expect(run.stderr).toContain('manifest.yml');
     expect(fake.calls).toHaveLength(0);
   });

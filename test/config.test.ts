@@ -63,7 +63,7 @@ describe('loadConfig', () => {
     });
     const keys = found.map((problem) => problem.split(' ')[0]);
     expect(keys).toEqual(
-      expect.arrayContaining(['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'DEFAULT_TIMEZONE', 'DEFAULT_LOCALE', 'SLACK_API_URL']),
+      expect.arrayContaining(['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'PORT', 'DEFAULT_TIMEZONE', 'DEFAULT_LOCALE', 'SLACK_API_URL']),
     );
     expect(found.some((problem) => problem.startsWith('ORGANIZER_USER_IDS'))).toBe(true);
     expect(found).toHaveLength(7);
