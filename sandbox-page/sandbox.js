@@ -196,6 +196,20 @@
     return node;
   }
 
+  /**
+   * The words Slack's own client puts around Block Kit (not the app's): in the viewer's Slack language, as Slack
+   * shows them, so a Swedish modal reads Swedish throughout.
+   */
+  var CLIENT_WORDS = {
+    en: { optional: ' (optional)', select: 'Select an item', pickPerson: 'Select a person', pickChannel: 'Select a channel' },
+    sv: { optional: ' (valfritt)', select: 'Välj ett alternativ', pickPerson: 'Välj en person', pickChannel: 'Välj en kanal' },
+  };
+
+  function clientWord(key) {
+    var locale = state && state.me && state.me.locale;
+    return (CLIENT_WORDS[/^sv/i.test(locale || '') ? 'sv' : 'en'])[key];
+  }
+
   function languageLabel(locale) {
     return /^sv/i.test(locale) ? 'Svenska' : 'English';
   }
@@ -402,7 +416,7 @@
   }
 
   function optionNodes(options, selectedValues, placeholder) {
-    var nodes = [el('option', { text: placeholder || 'Select…', attrs: { value: '' } })];
+    var nodes = [el('option', { text: placeholder || clientWord('select'), attrs: { value: '' } })];
     options.forEach(function (option) {
       nodes.push(el('option', { text: option.label, attrs: { value: option.value, selected: selectedValues.indexOf(option.value) !== -1 } }));
     });
@@ -503,14 +517,14 @@
         return chips('multi', list, (element.initial_options || []).map(function (o) { return o.value; }), attrs, element.max_selected_items);
       }
       case 'users_select':
-        return el('select', { className: 'bk-select', attrs: attrs }, optionNodes(peopleOptions(), element.initial_user ? [element.initial_user] : [], placeholder || 'Pick a person…'));
+        return el('select', { className: 'bk-select', attrs: attrs }, optionNodes(peopleOptions(), element.initial_user ? [element.initial_user] : [], placeholder || clientWord('pickPerson')));
       case 'multi_users_select':
         return chips('multi', peopleOptions(), element.initial_users || [], attrs, element.max_selected_items);
       case 'conversations_select':
       case 'channels_select': {
         var initial = element.initial_conversation || element.initial_channel;
         if (!initial && element.default_to_current_conversation && openConversation[me]) initial = openConversation[me];
-        return el('select', { className: 'bk-select', attrs: attrs }, optionNodes(channelOptions(), initial ? [initial] : [], placeholder || 'Pick a channel…'));
+        return el('select', { className: 'bk-select', attrs: attrs }, optionNodes(channelOptions(), initial ? [initial] : [], placeholder || clientWord('pickChannel')));
       }
       case 'multi_conversations_select':
       case 'multi_channels_select':
@@ -607,7 +621,7 @@
     return el('div', { className: 'bk-input-block' + (error ? ' has-error' : ''), attrs: { 'data-block': block.block_id } }, [
       el('label', { className: 'bk-label', attrs: { for: control && control.tagName !== 'DIV' ? id : null } }, [
         textObject(block.label),
-        block.optional ? el('span', { className: 'bk-optional', text: ' (optional)' }) : null,
+        block.optional ? el('span', { className: 'bk-optional', text: clientWord('optional') }) : null,
       ]),
       control || el('span', { className: 'bk-unknown', text: '[' + element.type + ']' }),
       block.hint ? el('div', { className: 'bk-hint' }, [textObject(block.hint)]) : null,

@@ -140,6 +140,10 @@ describe('the sandbox page', () => {
     await command('/reverse-mentor join');
     const join = await modal('join');
     shots.push(await shot('01-join-modal'));
+    // Leo's Slack is in Swedish: so are the words Slack itself puts around the modal's fields.
+    expect(await join.locator('.bk-optional').first().textContent()).toBe(' (valfritt)');
+    expect(await join.textContent()).not.toMatch(/\(optional\)|Select…|Select an item/);
+    expect(await join.locator('[data-block=seniority] select option').first().textContent()).toBe('Välj ett alternativ');
     await page.click('[data-testid=modal-submit]');
     await page.locator('[data-testid=input-error]').first().waitFor(WAIT);
     expect(await page.locator('[data-block=role].has-error').count()).toBe(1);
@@ -170,12 +174,18 @@ describe('the sandbox page', () => {
     await page.click('[data-testid=modal-submit]');
     await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
 
-    // Match: the preview is an ephemeral message with Confirm; confirming introduces every pair.
+    // Match: the preview is a DM with Confirm (it stays there); Slack asks first how many will be messaged.
     await command('/reverse-mentor match');
-    const confirm = page.locator('.msg-ephemeral button[data-action-id=match_confirm]');
+    const confirm = page.locator('[data-testid=messages] [data-testid=message] button[data-action-id=match_confirm]');
     await confirm.waitFor(WAIT);
+    expect(await page.locator('.msg-ephemeral button[data-action-id=match_confirm]').count()).toBe(0);
     shots.push(await shot('04-match-preview'));
     await confirm.click();
+    const dialog = page.locator('.confirm[role=dialog]');
+    await dialog.waitFor(WAIT);
+    expect(await dialog.textContent()).toMatch(/This sends \d+ pairs their introduction/);
+    shots.push(await shot('04b-match-confirm-dialog'));
+    await page.click('[data-testid=confirm-yes]');
     await waitForMessage(/all \d+ pairs introduced/);
 
     // The clock: to the first prompt.
@@ -190,8 +200,12 @@ describe('the sandbox page', () => {
     shots.push(await shot('05-first-prompt'));
     await prompt.locator('button[data-action-id=nudge_reflect]').click();
     const reflection = await modal('reflection');
-    // Met, but no rating: the app answers with response_action errors.
+    // No rating until they say they met; "Yes" redraws the modal with it, required (no "(valfritt)").
+    expect(await reflection.locator('[data-block=rating]').count()).toBe(0);
     await reflection.locator('[data-block=met] input[value=yes]').check();
+    await reflection.locator('[data-block=rating] select').waitFor(WAIT);
+    expect(await reflection.locator('[data-block=rating] .bk-optional').count()).toBe(0);
+    // Met, but no rating: the app answers with response_action errors.
     await page.click('[data-testid=modal-submit]');
     await reflection.locator('[data-block=rating] [data-testid=input-error]').waitFor(WAIT);
     shots.push(await shot('06-reflection-inline-error'));
@@ -219,6 +233,21 @@ describe('the sandbox page', () => {
 
     for (const path of shots) expect(statSync(path).size).toBeGreaterThan(10_000);
     expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it('keeps three columns on a 1024×768 laptop: the conversation keeps its height beside App Home', async () => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await beUser(SANDBOX_ORGANIZER.id);
+      const messages = await page.locator('[data-testid=messages]').boundingBox();
+      const home = await page.locator('[data-testid=home]').boundingBox();
+      expect(messages!.height).toBeGreaterThan(300);
+      expect(home!.x).toBeGreaterThanOrEqual(messages!.x + messages!.width - 1);
+      expect(home!.y).toBeLessThan(messages!.y + 100);
+      await shot('09-laptop-1024x768');
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
   });
 
   it('shows everything it is given as text: markup typed into the app never runs', async () => {
