@@ -306,7 +306,9 @@ function visibleResponses(db: Db, prompt: PromptContext['prompt']): PromptView['
     response.kind === 'met' || response.kind === 'skipped' ? [{ userId: response.userId, kind: response.kind, at: response.at }] : [],
   );
   if (prompt.topicChangedBy && prompt.topicChangedAt) lines.push({ userId: prompt.topicChangedBy, kind: 'new_topic', at: prompt.topicChangedAt });
-  return lines.sort((a, b) => a.at.localeCompare(b.at)).map(({ userId, kind }) => ({ userId, kind }));
+  // Oldest first; at the same instant a new topic comes before a meeting about it.
+  const rank = (kind: string) => (kind === 'new_topic' ? 0 : 1);
+  return lines.sort((a, b) => a.at.localeCompare(b.at) || rank(a.kind) - rank(b.kind)).map(({ userId, kind }) => ({ userId, kind }));
 }
 
 function viewOf(db: Db, context: PromptContext, topics: TopicCatalogue, fallback: Locale): PromptView | undefined {

@@ -265,8 +265,8 @@ export function buildPrivateSummary(db: Db, cohort: Cohort, now: Date): PrivateS
     cohortName: cohort.name,
     cycle,
     atRisk: atRiskPairsOfCohort(db, cohort.id),
-    // Before the first prompt nobody could have reflected yet.
-    neverReflected: cycle > 0 ? reflectionCountsByMember(db, cohort.id).filter((member) => member.reflections === 0).map((member) => member.userId) : [],
+    // Before the first session is over nobody can be blamed for not reflecting yet.
+    neverReflected: cycle > 0 && !(cycle === 1 && cycleInProgress(cohort, now) === 1) ? reflectionCountsByMember(db, cohort.id).filter((member) => member.reflections === 0).map((member) => member.userId) : [],
     undelivered: undeliveredPrompts(db, cohort.id),
   };
 }

@@ -216,6 +216,12 @@ describe('the sandbox page', () => {
     await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
     shots.push(await shot('07-app-home-after-reflection'));
 
+    // A week on, the first session is over (while under way, a summary shows it as in progress, with no chart).
+    const weekBefore = await page.locator('[data-testid=clock-now]').textContent();
+    await page.fill('[data-testid=advance-days]', '7');
+    await page.click('[data-testid=advance-n-days]');
+    await page.waitForFunction((text) => document.querySelector('[data-testid=clock-now]')?.textContent !== text, weekBefore, WAIT);
+
     // The summary in the summary channel, with the chart uploaded through files.uploadV2.
     await beUser(SANDBOX_ORGANIZER.id);
     await openConversation('#reverse-mentoring');

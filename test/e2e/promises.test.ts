@@ -131,6 +131,8 @@ describe('what the app promises, end to end', () => {
       );
       expect(dms(MENTOR)).toHaveLength(1);
       expect(dms(MENTOR)[0]).toMatch(new RegExp(`^Your mentee <@${MENTEE}> is taking a short break until <!date\\^\\d+\\^\\{date_long\\}\\|2026-03-31 09:00 UTC>, so there are no prompts`));
+      // The partner's status does not promise a prompt inside the break.
+      expect(JSON.stringify(await command(MENTOR, 'status'))).not.toContain('2026-03-23 08:00 UTC');
       // The partner's prompts do stop.
       await tick('2026-03-23T08:00:00.000Z');
       expect(listPromptsOfPair(h.db, pair.id).find((prompt) => prompt.cycle === 2)?.deliveryStatus).toBe('skipped');

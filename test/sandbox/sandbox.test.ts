@@ -149,6 +149,8 @@ describe('the sandbox', () => {
       });
       expect(saved.json.errors).toBeUndefined();
 
+      // A week on, the first session is over: the summary has a chart of it.
+      await api(running, '/api/clock', { days: 7 });
       await api(running, '/api/command', { user: organizer, text: '/reverse-mentor summary', channel: 'C0SBSUMMARY' });
       const channel = (await stateOf(running, organizer)).conversations.find((conv) => conv.id === 'C0SBSUMMARY')!;
       expect(channel.messages.some((m) => m.kind === 'message' && JSON.stringify(m).includes('Spring 2027'))).toBe(true);

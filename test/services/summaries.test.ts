@@ -273,13 +273,16 @@ describe('cohort summaries: the figures', () => {
     postPrompt(db, pairs[1]!, 1);
     seedReflection(db, pairs[0]!, 1, { promptId: p1, userId: pairs[0]!.menteeId, rating: 2 }, cycleDue(1));
     forgetPerson(db, pairs[2]!.menteeId, cycleDue(1));
-    const mine = buildPrivateSummary(db, cohort, cycleDue(1));
+    // Read the day before session 2, when session 1 is over.
+    const mine = buildPrivateSummary(db, cohort, summaryDueAt(cohort, 1));
     expect(mine.cycle).toBe(1);
     expect(mine.atRisk.map((pair) => [pair.pairId, pair.reasons])).toEqual([[pairs[0]!.id, ['low_rating']]]);
     expect(mine.neverReflected).toHaveLength(5);
     expect(mine.neverReflected).not.toContain(pairs[0]!.menteeId);
     expect(mine.neverReflected.filter((id) => id.startsWith('former:'))).toHaveLength(1);
     expect(mine.undelivered).toEqual([]);
+    // While the first session is under way nobody is blamed for not having reflected yet.
+    expect(buildPrivateSummary(db, cohort, cycleDue(1)).neverReflected).toEqual([]);
     // Before the first cycle nobody could have reflected: nobody is listed.
     expect(buildPrivateSummary(db, cohort, new Date('2026-03-01T00:00:00Z')).neverReflected).toEqual([]);
   });

@@ -470,7 +470,7 @@ export function markRemindersPlanned(db: Db, promptId: number, now: Date): void 
 
 /**
  * When the person's next prompt is due: the earliest prompt still waiting in the ledger for one of their active
- * pairs, leaving out any that falls inside their own pause (it will be skipped).
+ * pairs, leaving out any that falls inside a pause of either member (prompts are the pair's: it will be skipped).
  */
 export function nextPromptDueFor(db: Db, userId: string): Date | null {
   const row = prepared(
@@ -480,8 +480,10 @@ export function nextPromptDueFor(db: Db, userId: string): Date | null {
        JOIN pairs p ON p.id = pr.pair_id AND p.status = 'active' AND (p.mentor_id = @userId OR p.mentee_id = @userId)
        JOIN cohorts c ON c.id = pr.cohort_id AND c.status = 'active'
        JOIN deliveries d ON d.id = pr.delivery_id AND d.status IN ('pending', 'claimed')
-       LEFT JOIN participants me ON me.user_id = @userId
-      WHERE me.status IS NULL OR me.status != 'paused' OR me.paused_until IS NULL OR pr.due_at >= me.paused_until`,
+       LEFT JOIN participants m ON m.user_id = p.mentor_id
+       LEFT JOIN participants e ON e.user_id = p.mentee_id
+      WHERE (m.status IS NULL OR m.status != 'paused' OR m.paused_until IS NULL OR pr.due_at >= m.paused_until)
+        AND (e.status IS NULL OR e.status != 'paused' OR e.paused_until IS NULL OR pr.due_at >= e.paused_until)`,
   ).get({ userId }) as { at: string | null };
   return row.at ? new Date(row.at) : null;
 }

@@ -68,7 +68,7 @@ export const matching = {
   matchStale: 'Someone joined, left or changed since this preview, so I did not confirm it. Re-run to see fresh pairs.',
   matchAlreadyConfirmed: (p: { name: string }) => `*${p.name}* is already confirmed. Nothing was changed.`,
   matchConfirmed: (p: { name: string; pairs: number; unmatched: number }) =>
-    `Confirmed: *${pairs(p.pairs)}* in *${p.name}*, ${p.unmatched} without a match. Introductions are going out now; ` +
+    `Confirmed: *${pairs(p.pairs)}* in *${p.name}*, ${p.unmatched === 0 ? 'everyone with a match' : `${p.unmatched} without a match`}. Introductions are going out now; ` +
     "I'll keep you posted in our direct messages.",
   matchProgress: (p: { name: string; introduced: number; total: number; told: number; unmatched: number }) =>
     `Introducing pairs in *${p.name}*: ${p.introduced} of ${pairs(p.total)} introduced so far` +

@@ -2,7 +2,7 @@ export const prompts = {
   promptHeader: (p: { cycle: number; cycles: number }) => `Session ${p.cycle} of ${p.cycles}`,
   promptClosingHeader: (p: { cycle: number; cycles: number }) => `Session ${p.cycle} of ${p.cycles}: the last one`,
   promptFallback: (p: { cycle: number; cycles: number; title: string }) => `Session ${p.cycle} of ${p.cycles}: ${p.title}`,
-  promptIntro: 'Time for your next conversation. Find a slot that suits you both; 45–60 minutes is plenty.',
+  promptIntro: 'Time to meet! Find a slot that suits you both; 45–60 minutes is plenty.',
   promptClosingIntro: 'This is the last prompt of the programme. Thank you both for the time you have given each other.',
   promptTopic: (p: { title: string; description: string }) => `*Topic: ${p.title}*\n${p.description}`,
   promptQuestionsHeader: '*A few questions to start with*',

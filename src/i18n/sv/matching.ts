@@ -63,7 +63,7 @@ export const matching: Catalog<typeof English> = {
     'Någon har anmält sig, lämnat eller ändrat något sedan förslaget togs fram, så jag bekräftade det inte. Kör igen för att få nya par.',
   matchAlreadyConfirmed: (p) => `*${p.name}* är redan bekräftad. Inget ändrades.`,
   matchConfirmed: (p) =>
-    `Bekräftat: *${par(p.pairs)}* i *${p.name}*, ${p.unmatched} utan matchning. Presentationerna skickas nu, och jag håller dig ` +
+    `Bekräftat: *${par(p.pairs)}* i *${p.name}*, ${p.unmatched === 0 ? 'alla har en matchning' : `${p.unmatched} utan matchning`}. Presentationerna skickas nu, och jag håller dig ` +
     'uppdaterad i våra direktmeddelanden.',
   matchProgress: (p) =>
     `Presenterar paren i *${p.name}*: ${p.introduced} av ${par(p.total)} presenterade hittills` +

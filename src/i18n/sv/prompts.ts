@@ -5,7 +5,7 @@ export const prompts: Catalog<typeof English> = {
   promptHeader: (p) => `Träff ${p.cycle} av ${p.cycles}`,
   promptClosingHeader: (p) => `Träff ${p.cycle} av ${p.cycles} – den sista`,
   promptFallback: (p) => `Träff ${p.cycle} av ${p.cycles}: ${p.title}`,
-  promptIntro: 'Dags för nästa samtal. Hitta en tid som passar er båda – 45–60 minuter räcker gott.',
+  promptIntro: 'Dags att ses! Hitta en tid som passar er båda – 45–60 minuter räcker gott.',
   promptClosingIntro: 'Det här är programmets sista utskick. Tack för tiden ni har gett varandra.',
   promptTopic: (p) => `*Ämne: ${p.title}*\n${p.description}`,
   promptQuestionsHeader: '*Några frågor att börja med*',

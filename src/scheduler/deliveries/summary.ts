@@ -28,7 +28,8 @@ export async function publishSummary(
   summary: CohortSummary,
 ): Promise<PublishedSummary> {
   const posted = await slack.postMessage(channel, summaryMessage(messages, summary));
-  if (summary.perCycle.length === 0) return { posted, chart: 'none' };
+  // Nothing to draw before the first session is over: a chart of one session in progress would be an empty frame.
+  if (summary.perCycle.every((row) => row.inProgress)) return { posted, chart: 'none' };
   try {
     const png = await renderRatesChart(messages, { title: chartTitle(messages, summary), perCycle: summary.perCycle });
     await slack.uploadFile(posted.channel, {
