@@ -58,6 +58,7 @@ const LIMITS: Array<{ where: string; limit: number; keys: Key[] }> = [
       'weekdayThu',
       'weekdayFri',
       'cohortCapacityOption',
+      'rematchPartnerUnnamed',
     ],
   },
   {

@@ -36,6 +36,7 @@ export const pairs = {
   rematchModalSubmit: 'Send',
   rematchModalIntro: 'Only the organizers see this. Your partner is not told that you asked.',
   rematchPartnerLabel: 'Which pairing?',
+  rematchPartnerUnnamed: (p: { number: number }) => `Mentee ${p.number}`,
   rematchReasonLabel: "What isn't working?",
   rematchReasonHint: (p: { max: number }) => `Up to ${count(p.max, { one: '# character', other: '# characters' })}. Only the organizers read it.`,
   rematchWhichPartner: 'You have more than one partner. Say which one: `/reverse-mentor rematch @partner [reason]`.',

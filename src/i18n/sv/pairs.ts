@@ -34,6 +34,7 @@ export const pairs: Catalog<typeof English> = {
   rematchModalSubmit: 'Skicka',
   rematchModalIntro: 'Det här ser bara de programansvariga. Den du är ihopparad med får inte veta att du har frågat.',
   rematchPartnerLabel: 'Vilket mentorskap gäller det?',
+  rematchPartnerUnnamed: (p) => `Adept ${p.number}`,
   rematchReasonLabel: 'Vad fungerar inte?',
   rematchReasonHint: (p) => `Högst ${count(p.max, { other: '# tecken' })}. Bara de programansvariga läser det.`,
   rematchWhichPartner: 'Du är ihopparad med fler än en. Skriv vem det gäller: `/reverse-mentor rematch @person [anledning]`.',

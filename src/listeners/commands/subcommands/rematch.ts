@@ -59,9 +59,10 @@ export const rematchSubcommand: Subcommand = {
       return;
     }
     if (rest === '') {
-      const choices = target.pairs.map((pair) => {
+      // A select shows plain text: the partner's name, or when it was never stored, their place in the list (never a user id).
+      const choices = target.pairs.map((pair, index) => {
         const partnerId = partnerOf(pair, userId);
-        return { pairId: pair.id, label: findParticipant(ctx.db, partnerId)?.displayName ?? partnerId };
+        return { pairId: pair.id, label: findParticipant(ctx.db, partnerId)?.displayName ?? messages.rematchPartnerUnnamed({ number: index + 1 }) };
       });
       await ctx.slack.openModal(triggerId, rematchModal(messages, choices, REMATCH_REASON_MAX_CHARS));
       return;
