@@ -19,7 +19,7 @@ import { reflections } from './reflections';
 import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
-import { exports } from './exports';
+import { csvExport } from './csv-export';
 import type { Catalog } from '../catalog';
 
 export const en = {
@@ -38,7 +38,7 @@ export const en = {
   ...atRisk,
   ...forgetMe,
   ...summaries,
-  ...exports,
+  ...csvExport,
 };
 
 /** The shape every language must fill in: the same keys with the same parameters. */

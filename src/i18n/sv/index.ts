@@ -15,7 +15,7 @@ import { reflections } from './reflections';
 import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
-import { exports } from './exports';
+import { csvExport } from './csv-export';
 
 export const sv: Messages = {
   ...common,
@@ -33,5 +33,5 @@ export const sv: Messages = {
   ...atRisk,
   ...forgetMe,
   ...summaries,
-  ...exports,
+  ...csvExport,
 };
