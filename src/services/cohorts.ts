@@ -13,6 +13,7 @@ import {
   type CohortWrite,
 } from '../db/repositories/cohorts';
 import { CADENCES, COHORT_LIMITS, NUDGE_DAYS, type Cadence, type NudgeDay } from '../domain';
+import { zonedInstant } from './calendar';
 
 /** The usual choices, pre-set in the modal. */
 export const COHORT_DEFAULTS = {
@@ -83,32 +84,6 @@ function isCalendarDate(date: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const utc = new Date(Date.UTC(year, month - 1, day));
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
-}
-
-/** Milliseconds the zone's wall clock is ahead of UTC at `instantMs`. */
-function zoneOffsetMs(zone: string, instantMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instantMs));
-  const field = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
-  return wall - Math.floor(instantMs / 1000) * 1000;
-}
-
-/** The instant a wall-clock date and time (HH:MM) happen in `zone` (the later reading when a clock change repeats it). */
-export function zonedInstant(date: string, time: string, zone: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const first = asUtc - zoneOffsetMs(zone, asUtc);
-  return new Date(asUtc - zoneOffsetMs(zone, first));
 }
 
 /**
