@@ -3,13 +3,13 @@ import {
   SENIORITY_BANDS,
   type ForbiddenReason,
   type MatchCandidate,
-  type MatchReason,
   type MeetingPreference,
   type PairScore,
   type PreviousPair,
   type ScoringContext,
   MatchingError,
 } from './types';
+import type { MatchReason } from '../../domain';
 import { isKnownTimeZone, utcOffsetMinutes, workingHoursOverlapMinutesForOffsets } from './workingHours';
 
 /**
