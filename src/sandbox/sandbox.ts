@@ -12,8 +12,8 @@ import { runTick, type TickReport } from '../scheduler/tick';
 import { NUDGE_KIND } from '../services/prompts';
 import { CALLBACK, COMMAND, CONFIDENTIALITY_AGREE, JOIN } from '../views/ids';
 import { actionFields, stateFromForm, type RawForm, type RawValue } from './forms';
-import { createSlackRequests, type BlockActionOptions, type SlackRequests } from './slack-client';
-import { FAKE_TEAM, findElement, startFakeSlack, type SlackStandIn, type StandInSnapshot, type StoredView } from './slack-standin';
+import { createSlackRequests, type BlockActionOptions, type SlackRequests } from './standin/requests';
+import { FAKE_TEAM, findElement, startFakeSlack, type SlackStandIn, type StandInSnapshot, type StoredView } from './standin';
 import { SANDBOX_CHANNELS, SANDBOX_ORGANIZER, SANDBOX_PEOPLE, sandboxPeople, type JoinAnswers } from './workspace';
 
 /**

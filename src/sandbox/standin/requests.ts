@@ -19,7 +19,9 @@ import type {
   ViewStateSelectedOption,
   ViewStateValue,
 } from '@slack/bolt';
-import { FAKE_TEAM, findElement, type FakeSlack, type StoredMessage } from './slack-standin';
+import { findElement } from './blocks';
+import { FAKE_TEAM } from './team';
+import type { FakeSlack, StoredMessage } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Signing
