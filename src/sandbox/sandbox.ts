@@ -12,8 +12,8 @@ import { runTick, type TickReport } from '../scheduler/tick';
 import { NUDGE_KIND } from '../services/prompts';
 import { CALLBACK, COMMAND, CONFIDENTIALITY_AGREE, JOIN } from '../views/ids';
 import { actionFields, stateFromForm, type RawForm, type RawValue } from './forms';
-import { createSlackRequests, type BlockActionOptions, type SlackRequests } from './slack-client';
-import { FAKE_TEAM, findElement, startFakeSlack, type SlackStandIn, type StandInSnapshot, type StoredView } from './slack-standin';
+import { createSlackRequests, type BlockActionOptions, type SlackRequests } from './standin/requests';
+import { FAKE_TEAM, findElement, startFakeSlack, type SlackStandIn, type StandInSnapshot, type StoredView } from './standin';
 import { SANDBOX_CHANNELS, SANDBOX_ORGANIZER, SANDBOX_PEOPLE, sandboxPeople, type JoinAnswers } from './workspace';
 
 /**
@@ -75,8 +75,12 @@ export interface ActionRequest {
   userId: string;
   source: ActionSource;
   actionId: string;
+  /** The block of the element used: with the action id, it tells which element it was (as Slack does). */
   blockId?: string;
-  /** A select's choice, a date … (buttons carry their own value). */
+  /**
+   * A select's choice, a date …; for a button, the value it carries, which tells apart same-named buttons in
+   * blocks without an id.
+   */
   value?: RawValue;
   /** The modal's inputs as they are now, for an action inside a modal. */
   form?: RawForm;
@@ -386,10 +390,9 @@ export class Sandbox {
           break;
         }
       }
-      const found = findElement(blocks, actionId);
-      if (!found || (request.blockId !== undefined && found.blockId !== undefined && found.blockId !== request.blockId)) {
-        throw new SandboxError('not_found', `no element ${actionId} there`);
-      }
+      // Slack tells the element clicked by its block and action id (a button's value where a block has no id).
+      const found = findElement(blocks, actionId, { blockId: request.blockId, value: typeof request.value === 'string' ? request.value : undefined });
+      if (!found) throw new SandboxError('not_found', `no element ${actionId} there`);
       if (found.blockId !== undefined) opts.blockId = found.blockId;
       if (found.element.type !== 'button' && request.value !== undefined) {
         opts.actionFields = actionFields(found.element, request.value);

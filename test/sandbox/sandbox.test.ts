@@ -190,6 +190,37 @@ describe('the sandbox', () => {
     expect(running.sandbox.standIn.callsTo('response_url')).toHaveLength(0);
   });
 
+  it('clicks the element the person clicked: the second of two buttons with one action_id, told apart by its block', async () => {
+    type Block = { block_id?: string; accessory?: { action_id: string; value: string }; elements?: Array<{ action_id: string; value: string }> };
+    const ephemeralWith = async (userId: string, actionId: string) =>
+      appDm(await stateOf(running, userId)).messages.filter((m) => m.kind === 'ephemeral' && JSON.stringify(m.blocks).includes(actionId)).pop()!;
+    const db = running.sandbox.database;
+
+    // Votes: one section per topic, each with a topic_vote button.
+    await api(running, '/api/command', { user: LEO, text: '/reverse-mentor topics' });
+    const list = await ephemeralWith(LEO, 'topic_vote');
+    const votes = (list.blocks as Block[]).filter((block) => block.accessory?.action_id === 'topic_vote');
+    expect(votes.length).toBeGreaterThanOrEqual(2);
+    const second = votes[1]!;
+    const voted = await api(running, '/api/action', { user: LEO, source: { type: 'ephemeral', id: list.ephemeralId }, actionId: 'topic_vote', blockId: second.block_id });
+    expect(voted.json).toEqual({ status: 200 });
+    expect(db.prepare('SELECT topic_id FROM topic_votes WHERE user_id = ?').all(LEO)).toEqual([{ topic_id: second.accessory!.value }]);
+
+    // Review: approve and reject in one actions block per suggestion.
+    const organizer = SANDBOX_ORGANIZER.id;
+    await api(running, '/api/command', { user: LEO, text: '/reverse-mentor suggest Office dogs' });
+    await api(running, '/api/command', { user: KARIN, text: '/reverse-mentor suggest Walking meetings' });
+    await api(running, '/api/command', { user: organizer, text: '/reverse-mentor topics review' });
+    const review = await ephemeralWith(organizer, 'topic_reject');
+    const decisions = (review.blocks as Block[]).filter((block) => block.elements?.some((el) => el.action_id === 'topic_reject'));
+    expect(decisions).toHaveLength(2);
+    const [firstId, secondId] = decisions.map((block) => block.elements!.find((el) => el.action_id === 'topic_reject')!.value);
+    const rejected = await api(running, '/api/action', { user: organizer, source: { type: 'ephemeral', id: review.ephemeralId }, actionId: 'topic_reject', blockId: decisions[1]!.block_id });
+    expect(rejected.json).toEqual({ status: 200 });
+    const statusOf = (id: string | undefined) => (db.prepare('SELECT status FROM topics WHERE id = ?').get(id) as { status: string }).status;
+    expect([statusOf(firstId), statusOf(secondId)]).toEqual(['pending', 'rejected']);
+  });
+
   it('answers only requests addressed to loopback, and only JSON bodies', async () => {
     const status = (headers: Record<string, string>, body = '{}') =>
       new Promise<number>((resolve, reject) => {
