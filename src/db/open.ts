@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { makePrivateFile, makePrivateFolder, restrictToOwner } from './files';
 
 export type Db = Database.Database;
 
@@ -36,9 +36,14 @@ export class DatabaseError extends Error {
  * foreign keys enforced, and a busy timeout so short lock waits succeed instead of failing.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
+    if (path !== ':memory:' && !options.readonly) {
+      // Owner-only whatever the umask (files.ts); SQLite gives -wal and -shm the database file's permissions.
+      makePrivateFolder(dirname(path));
+      makePrivateFile(path);
+      for (const suffix of ['-wal', '-shm']) restrictToOwner(`${path}${suffix}`);
+    }
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (error) {
     throw new DatabaseError('db_open', `cannot open database at ${path}: ${(error as Error).message}`);

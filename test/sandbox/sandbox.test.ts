@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -228,6 +228,8 @@ describe('the sandbox', () => {
     expect(appDm(before).messages.length).toBeGreaterThan(0);
 
     await running.close();
+    // What it keeps is the owner's alone (the stand-in's workspace names people too), whatever the umask.
+    for (const file of ['sandbox.db', 'sandbox.db.state.json']) expect({ file, mode: statSync(join(dir, file)).mode & 0o777 }).toEqual({ file, mode: 0o600 });
     running = await startSandbox(sandboxSettings(hostileEnvironment(dir), ['--port', '0']), logger);
     const after = await stateOf(running, KARIN);
     expect(after.now).toBe(before.now);
