@@ -14,6 +14,7 @@ import {
 } from '../db/repositories/reflections';
 import { approvedTopicIds } from '../db/repositories/topics';
 import type { Role } from '../domain';
+import { owePersonalDataErasure } from './erasure';
 import { cohortCompletesAt, cycleCount, pairDueAt } from './calendar';
 
 /**
@@ -248,5 +249,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * emptied; the rating, the meeting answer, the sharing choice and the row stay for the counts.
  */
 export function purgeExpiredReflectionTexts(db: Db, now: Date, retentionDays: number): number {
-  return inTransaction(db, () => purgeReflectionTextsBefore(db, new Date(now.getTime() - retentionDays * DAY_MS), now));
+  return inTransaction(db, () => {
+    const purged = purgeReflectionTextsBefore(db, new Date(now.getTime() - retentionDays * DAY_MS), now);
+    // The WAL still holds the texts as they were: truncated by the scheduler (services/erasure.ts).
+    if (purged > 0) owePersonalDataErasure(db, now);
+    return purged;
+  });
 }
