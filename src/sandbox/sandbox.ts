@@ -94,6 +94,15 @@ export interface AdvanceReport {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * The element the person clicked: in the block they clicked in when the page says which (a message may repeat an
+ * action id in several blocks, like the vote button of each topic), otherwise the first with that action id.
+ */
+function elementIn(blocks: readonly unknown[] | undefined, actionId: string, blockId: string | undefined): ReturnType<typeof findElement> {
+  const block = blockId === undefined ? undefined : blocks?.find((candidate) => isRecord(candidate) && candidate.block_id === blockId);
+  return (block !== undefined ? findElement([block], actionId) : undefined) ?? findElement(blocks, actionId);
+}
+
 export function defaultStatePath(databasePath: string): string {
   return `${databasePath}.state.json`;
 }
@@ -388,11 +397,13 @@ export class Sandbox {
           break;
         }
       }
-      const found = findElement(blocks, actionId);
+      const found = elementIn(blocks, actionId, request.blockId);
       if (!found || (request.blockId !== undefined && found.blockId !== undefined && found.blockId !== request.blockId)) {
         throw new SandboxError('not_found', `no element ${actionId} there`);
       }
       if (found.blockId !== undefined) opts.blockId = found.blockId;
+      // The button's own value: one message may hold several buttons with one action id (a vote per topic).
+      if (found.element.type === 'button' && typeof found.element.value === 'string') opts.value = found.element.value;
       if (found.element.type !== 'button' && request.value !== undefined) {
         opts.actionFields = actionFields(found.element, request.value);
         if (found.element.type === 'plain_text_input' && typeof request.value === 'string') opts.value = request.value;
