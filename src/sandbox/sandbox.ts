@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { startApp, type RunningApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { migrate } from '../db/migrate';
 import { openDatabase, type Db } from '../db/open';
+import { PRIVATE_FILE_MODE } from '../db/files';
 import { listCohorts } from '../db/repositories/cohorts';
 import { listDeliveries, nextPendingAt } from '../db/repositories/deliveries';
 import { findParticipant } from '../db/repositories/participants';
@@ -283,7 +284,8 @@ export class Sandbox {
     const state: SavedState = { version: 1, now: this.now().toISOString(), standIn: this.standIn.snapshot() };
     const temporary = `${this.statePath}.tmp`;
     try {
-      writeFileSync(temporary, JSON.stringify(state));
+      writeFileSync(temporary, JSON.stringify(state), { mode: PRIVATE_FILE_MODE });
+      chmodSync(temporary, PRIVATE_FILE_MODE);
       renameSync(temporary, this.statePath);
     } catch (error) {
       this.logger.warn({ message: (error as Error).message }, 'could not save the sandbox state');
@@ -394,6 +396,8 @@ export class Sandbox {
       const found = findElement(blocks, actionId, { blockId: request.blockId, value: typeof request.value === 'string' ? request.value : undefined });
       if (!found) throw new SandboxError('not_found', `no element ${actionId} there`);
       if (found.blockId !== undefined) opts.blockId = found.blockId;
+      // The button's own value: one message may hold several buttons with one action id (a vote per topic).
+      if (found.element.type === 'button' && typeof found.element.value === 'string') opts.value = found.element.value;
       if (found.element.type !== 'button' && request.value !== undefined) {
         opts.actionFields = actionFields(found.element, request.value);
         if (found.element.type === 'plain_text_input' && typeof request.value === 'string') opts.value = request.value;

@@ -277,8 +277,9 @@ describe('the sandbox page', () => {
       await second.waitFor(WAIT);
       const topicId = await second.getAttribute('data-value');
       await second.click();
-      // The list is redrawn in place: the second button now takes the vote back, the first still votes.
-      await list.locator('button[data-action-id=topic_vote]').nth(1).filter({ hasText: takeBack }).waitFor(WAIT);
+      // The list is redrawn in place: the second topic's button now takes the vote back (an action of its own, so a
+      // replayed click never undoes itself), the first still votes.
+      await list.locator(`button[data-action-id=topic_vote_withdraw][data-value="${topicId}"]`).filter({ hasText: takeBack }).waitFor(WAIT);
       expect(await list.locator('button[data-action-id=topic_vote]').first().textContent()).not.toContain(takeBack);
       expect(votesOf(userId)).toEqual([topicId]);
       await shot(name);

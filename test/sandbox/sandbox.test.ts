@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -181,6 +181,19 @@ describe('the sandbox', () => {
     expect(appDm(await stateOf(running, KARIN)).messages).toEqual([]);
   });
 
+  it('a click reaches the button in the block it was in: a vote on the third topic is a vote on the third topic', async () => {
+    await api(running, '/api/command', { user: LEO, text: '/reverse-mentor topics' });
+    const list = appDm(await stateOf(running, LEO)).messages.at(-1)!;
+    const sections = (list.blocks as Array<{ block_id?: string; accessory?: { action_id: string; value: string } }>).filter((b) => b.accessory);
+    const third = sections[2]!;
+    expect(third.accessory?.action_id).toBe('topic_vote');
+    const sent = await api(running, '/api/action', { user: LEO, source: { type: 'ephemeral', id: list.ephemeralId }, actionId: 'topic_vote', blockId: third.block_id });
+    expect(sent.status).toBe(200);
+    const redrawn = appDm(await stateOf(running, LEO)).messages.at(-1)!;
+    const buttons = (redrawn.blocks as Array<{ accessory?: { action_id: string; value: string } }>).flatMap((b) => (b.accessory ? [b.accessory] : []));
+    expect(buttons.filter((button) => button.action_id === 'topic_vote_withdraw').map((button) => button.value)).toEqual([third.accessory?.value]);
+  });
+
   it('refuses what Slack could not send: other commands, strangers, conversations the person is not in', async () => {
     expect((await api(running, '/api/command', { user: LEO, text: '/giphy cats' })).status).toBe(400);
     expect((await api(running, '/api/command', { user: 'U0NOBODY01', text: '/reverse-mentor help' })).status).toBe(404);
@@ -259,6 +272,8 @@ describe('the sandbox', () => {
     expect(appDm(before).messages.length).toBeGreaterThan(0);
 
     await running.close();
+    // What it keeps is the owner's alone (the stand-in's workspace names people too), whatever the umask.
+    for (const file of ['sandbox.db', 'sandbox.db.state.json']) expect({ file, mode: statSync(join(dir, file)).mode & 0o777 }).toEqual({ file, mode: 0o600 });
     running = await startSandbox(sandboxSettings(hostileEnvironment(dir), ['--port', '0']), logger);
     const after = await stateOf(running, KARIN);
     expect(after.now).toBe(before.now);
