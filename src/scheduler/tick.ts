@@ -6,10 +6,14 @@ import { endExpiredPauses } from '../services/enrollment';
 import { completeFinishedCohorts, planPrompts, planReminders } from '../services/prompts';
 import { planAtRiskNotices } from '../services/at-risk';
 import { allOrganizerIds } from '../services/organizers';
+import { settleWalErasure } from '../services/erasure';
 import { purgeExpiredReflectionTexts } from '../services/reflections';
 import { planSummaries } from '../services/summaries';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
+
+/** How long a pass waits for other connections to let go of the WAL before leaving its truncation for later. */
+const TICK_ERASURE_WAIT_MS = 50;
 
 export interface TickDeps {
   config: Config;
@@ -83,6 +87,8 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
   const reflectionTextsPurged = await step('purge_reflection_texts', 0, () =>
     purgeExpiredReflectionTexts(db, now, deps.config.reflectionRetentionDays),
   );
+  // Texts just purged, or a forget-me that found another connection in the way: the WAL still holds them.
+  await step('erase_wal', 'none_owed', () => settleWalErasure(db, TICK_ERASURE_WAIT_MS));
 
   const report: TickReport = {
     at: now.toISOString(),

@@ -12,6 +12,7 @@ import {
 } from '../db/repositories/participants';
 import { LIMITS, type MeetingPreference, type Role, type SeniorityBand } from '../domain';
 import { AppError } from '../errors';
+import { cleanDisplayName } from '../text';
 import { activePartnerIds } from './pairs';
 import { planPartnerNotices } from './partner-notices';
 import { cycleCount, cycleDate, zonedInstant } from './calendar';
@@ -55,7 +56,9 @@ export function saveProfile(
   now: Date,
 ): JoinResult {
   return inTransaction(db, () => {
-    const { created } = upsertProfile(db, { userId, ...submission, ...slackProfile }, now);
+    // Typed text arrives cleaned; the name comes from Slack as its owner typed it there, so it is cleaned here.
+    const profile = { ...slackProfile, displayName: cleanDisplayName(slackProfile.displayName) };
+    const { created } = upsertProfile(db, { userId, ...submission, ...profile }, now);
     const enrolling = findEnrollingCohort(db);
     if (enrolling) enrollWaitingParticipants(db, enrolling.id, now, userId);
     const cohort = currentCohortOf(db, userId);

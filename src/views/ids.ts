@@ -72,7 +72,14 @@ export const ACTION = {
   nudgeNewTopic: 'nudge_new_topic',
   matchConfirm: 'match_confirm',
   matchRerun: 'match_rerun',
+  /**
+   * Votes for the topic (value = topic id). A vote button says what it does, rendered from what the person saw:
+   * `topic_vote` adds their vote and `topic_vote_withdraw` takes it back, so the same request sent again (a
+   * replay, a double click) leaves the vote as it is instead of flipping it.
+   */
   topicVote: 'topic_vote',
+  /** Takes the person's vote on the topic back (value = topic id). */
+  topicVoteWithdraw: 'topic_vote_withdraw',
   topicApprove: 'topic_approve',
   topicReject: 'topic_reject',
   /** Pages through `/reverse-mentor topics` (value = the page number). */

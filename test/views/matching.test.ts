@@ -1,7 +1,8 @@
 import type { Cohort } from '../../src/db/repositories/cohorts';
 import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
-import type { MatchReason, MatchResult, ProposedPair } from '../../src/services/matching/types';
+import type { MatchReason } from '../../src/domain';
+import type { MatchResult, ProposedPair } from '../../src/services/matching/types';
 import { findElement } from '../support/fake-slack';
 import { introductionMessage, unmatchedMessage } from '../../src/views/introductions';
 import { introductionProgressMessage, matchPreviewMessage } from '../../src/views/match-preview';

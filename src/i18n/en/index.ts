@@ -19,7 +19,7 @@ import { reflections } from './reflections';
 import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
-import { csvExport } from './exports';
+import { csvExport } from './csv-export';
 import type { Catalog } from '../catalog';
 
 export const en = {

@@ -15,7 +15,7 @@ import { reflections } from './reflections';
 import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
-import { csvExport } from './exports';
+import { csvExport } from './csv-export';
 
 export const sv: Messages = {
   ...common,

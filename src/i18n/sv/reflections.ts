@@ -54,4 +54,5 @@ export const reflections: Catalog<typeof English> = {
   reflectionClosed: (p) =>
     `Reflektionerna om träff ${p.cycle} är stängda nu när nästa träff har börjat. Ditt senaste utskick har en egen Reflektera-knapp.`,
   reflectionClosedFinal: 'Programmet är slut, så reflektionerna är stängda. Tack för att du var med!',
+  reflectionPairEnded: 'Det här mentorskapet är avslutat, så reflektionerna för dess utskick är stängda.',
 };

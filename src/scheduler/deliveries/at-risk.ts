@@ -4,7 +4,7 @@ import { AT_RISK_MAX_LATENESS_MS, prepareAtRiskNotice } from '../../services/at-
 import type { DeliveryHandler } from '../../services/delivery';
 import { slackErrorCode } from '../../slack/errors';
 import { atRiskMessage } from '../../views/reflections';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /**
  * `at_risk` rows (subject = the pair, user = the organizer): a private DM naming the pair and why it may need a

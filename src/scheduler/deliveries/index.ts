@@ -1,8 +1,5 @@
-import type { Config } from '../../config';
-import type { Db } from '../../db/open';
-import type { Logger } from '../../logger';
 import type { DeliveryHandlers } from '../../services/delivery';
-import type { SlackGateway } from '../../slack/gateway';
+import type { DeliveryDeps } from './deps';
 import { INTRO_KIND, UNMATCHED_KIND } from '../../services/match-runs';
 import { introHandler } from './intro';
 import { createIntroductionProgress } from './introduction-progress';
@@ -16,15 +13,6 @@ import { SUMMARY_KIND } from '../../services/summaries';
 import { summaryHandler } from './summary';
 import { PARTNER_NOTICE_KIND } from '../../services/partner-notices';
 import { partnerNoticeHandler } from './partner-notice';
-
-/** What a delivery handler needs to build and post its message. */
-export interface DeliveryDeps {
-  config: Config;
-  db: Db;
-  logger: Logger;
-  /** A gateway whose client does not retry by itself: the ledger retries (PRODUCT.md §6). */
-  slack: SlackGateway;
-}
 
 /**
  * Every kind of message that goes through the delivery ledger, by the `kind` stored on its row. Each feature

@@ -2,7 +2,7 @@ import { messagesFor } from '../../i18n';
 import type { DeliveryHandler } from '../../services/delivery';
 import { PARTNER_NOTICE_MAX_LATENESS_MS, preparePartnerNotice } from '../../services/partner-notices';
 import { partnerNoticeMessage } from '../../views/participant-messages';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /**
  * `partner_notice` rows (subject = the pair, user = the partner told): a kind DM, in the partner's language, saying

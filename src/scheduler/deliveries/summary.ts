@@ -7,7 +7,7 @@ import { slackErrorCode } from '../../slack/errors';
 import type { PostedMessage, SlackGateway } from '../../slack/gateway';
 import { chartAltText, chartComment, chartTitle, summaryMessage } from '../../views/summary';
 import { renderRatesChart } from '../../views/summary-chart';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 export interface PublishedSummary {
   posted: PostedMessage;

@@ -1,5 +1,5 @@
 import { plural, type Catalog } from '../catalog';
-import type { csvExport as English } from '../en/exports';
+import type { csvExport as English } from '../en/csv-export';
 
 const count = plural('sv');
 
