@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
-import { currentCohortOf, enrollWaitingParticipants, findEnrollingCohort, lastCompletedCohortOf, type Cohort } from '../db/repositories/cohorts';
+import { currentCohortOf, enrollWaitingParticipants, findCohort, findEnrollingCohort, lastCompletedCohortOf, type Cohort } from '../db/repositories/cohorts';
 import { skipPendingForPair } from '../db/repositories/deliveries';
 import { endPair, listActivePairsOf, partnerIdsInCohort } from '../db/repositories/pairs';
 import {
@@ -147,6 +147,8 @@ export function parsePauseWeeks(argument: string | undefined): number {
 
 export interface PauseResult {
   until: Date;
+  /** The person's side of their pairs (their partners are the other side). */
+  role: Role;
   /** Partners whose prompts pause too, and who are being told (partner_notice). */
   partnerIds: string[];
 }
@@ -157,10 +159,10 @@ export interface PauseResult {
  */
 export function pauseParticipant(db: Db, userId: string, weeks: number, now: Date): PauseResult {
   return inTransaction(db, () => {
-    requireActiveParticipant(db, userId);
+    const participant = requireActiveParticipant(db, userId);
     const until = new Date(now.getTime() + weeks * 7 * 24 * 60 * 60 * 1000);
     setParticipantStatus(db, userId, 'paused', until, now);
-    return { until, partnerIds: planPartnerNotices(db, userId, 'paused', now) };
+    return { until, role: participant.role, partnerIds: planPartnerNotices(db, userId, 'paused', now) };
   });
 }
 
@@ -177,7 +179,7 @@ export function resumeParticipant(db: Db, userId: string, now: Date): { partnerI
 export interface LeaveResult {
   participant: Participant;
   /** Pairings that ended with the departure; each partner is told (partner_notice), and so are the organizers. */
-  endedPairs: Array<{ pairId: number; cohortId: number; partnerId: string }>;
+  endedPairs: Array<{ pairId: number; cohortId: number; cohortName: string; partnerId: string }>;
 }
 
 /**
@@ -197,9 +199,30 @@ export function leaveProgramme(db: Db, userId: string, now: Date): LeaveResult {
     planPartnerNotices(db, userId, 'left', now, pairs);
     return {
       participant,
-      endedPairs: pairs.map((pair) => ({ pairId: pair.id, cohortId: pair.cohortId, partnerId: pair.mentorId === userId ? pair.menteeId : pair.mentorId })),
+      endedPairs: pairs.map((pair) => ({
+        pairId: pair.id,
+        cohortId: pair.cohortId,
+        cohortName: findCohort(db, pair.cohortId)?.name ?? '',
+        partnerId: pair.mentorId === userId ? pair.menteeId : pair.mentorId,
+      })),
     };
   });
+}
+
+/**
+ * Who `leave` says will be told: the role of the person's partner when they are paired (their partner hears of it),
+ * null when they are not. Refuses someone who is not in the programme, or has left already.
+ */
+export function leavingPartnerRole(db: Db, userId: string): Role | null {
+  const participant = requireActiveParticipant(db, userId);
+  const cohort = currentCohortOf(db, userId);
+  if (!cohort || activePartnerIds(db, userId, cohort.id).length === 0) return null;
+  return participant.role === 'mentor' ? 'mentee' : 'mentor';
+}
+
+/** How it works, for someone about to join: the cohort they are in (or would join), not yet paired. */
+export function joinOutline(db: Db, userId: string): ProgrammeOutline {
+  return programmeOutline(db, currentCohortOf(db, userId));
 }
 
 /** Scheduler work: pauses that have run out end by themselves, and partners hear they are back. Returns who resumed. */

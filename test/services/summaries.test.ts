@@ -379,7 +379,7 @@ describe('the CSV export', () => {
     expect(parsed.slice(1).map((record) => [record[1], record[2], record[3]])).toEqual(
       names.map(([mentor, mentee], index) => [String(index + 1), shown(mentor!), shown(mentee!)]),
     );
-    expect(parsed[1]).toEqual(['Spring 2026', '1', "Ann\r=2+2", 'Bo\nCarlsson', 'sent', 'yes', '4', '', '1']);
+    expect(parsed[1]).toEqual(['Spring 2026', '1', "Ann\r=2+2", 'Bo\nCarlsson', 'sent', 'met', '4', '', '1']);
   });
 
   it('writes names (a forgotten person as a former participant), quoting as CSV does, and no free text', async () => {

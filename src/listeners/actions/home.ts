@@ -2,7 +2,6 @@ import type { BlockAction } from '@slack/bolt';
 import { isAppError } from '../../errors';
 import { pauseParticipant, resumeParticipant } from '../../services/enrollment';
 import { PARTNER_NOTICE_KIND } from '../../services/partner-notices';
-import { findParticipant } from '../../db/repositories/participants';
 import { pausedMessage, resumedMessage } from '../../views/participant-messages';
 import type { SlackMessage } from '../../views/blocks';
 import { slackErrorCode } from '../../slack/errors';
@@ -32,8 +31,8 @@ export function registerHomeActions(routes: ListenerRoutes, ctx: AppContext): vo
     const userId = body.user.id;
     ctx.work.run(() =>
       changeStatus(ctx, userId, 'action:home_pause', async () => {
-        const { until, partnerIds } = pauseParticipant(ctx.db, userId, 1, ctx.now());
-        await tellInDm(ctx, userId, pausedMessage(await messagesOf(ctx, userId), until, partnerIds, findParticipant(ctx.db, userId)?.role ?? 'mentor'));
+        const { until, partnerIds, role } = pauseParticipant(ctx.db, userId, 1, ctx.now());
+        await tellInDm(ctx, userId, pausedMessage(await messagesOf(ctx, userId), until, partnerIds, role));
         return partnerIds;
       }),
     );

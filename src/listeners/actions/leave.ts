@@ -2,7 +2,6 @@ import type { BlockAction } from '@slack/bolt';
 import { isAppError } from '../../errors';
 import { leaveProgramme, type LeaveResult } from '../../services/enrollment';
 import { PARTNER_NOTICE_KIND } from '../../services/partner-notices';
-import { findCohort } from '../../db/repositories/cohorts';
 import { escapeMrkdwn } from '../../views/mrkdwn';
 import { allOrganizerIds } from '../../services/organizers';
 import { ACTION } from '../../views/ids';
@@ -53,7 +52,7 @@ export function registerLeaveActions(routes: ListenerRoutes, ctx: AppContext): v
  */
 async function tellOrganizers(ctx: AppContext, userId: string, result: LeaveResult): Promise<void> {
   const ended = result.endedPairs[0];
-  const cohortName = ended ? (findCohort(ctx.db, ended.cohortId)?.name ?? '') : '';
+  const cohortName = ended?.cohortName ?? '';
   for (const organizerId of allOrganizerIds(ctx.db, ctx.config.organizerUserIds)) {
     if (organizerId === userId) continue;
     const messages = await messagesOf(ctx, organizerId);

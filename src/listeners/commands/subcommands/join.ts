@@ -1,6 +1,5 @@
-import { currentCohortOf } from '../../../db/repositories/cohorts';
 import { findParticipant } from '../../../db/repositories/participants';
-import { programmeOutline } from '../../../services/enrollment';
+import { joinOutline } from '../../../services/enrollment';
 import { listApprovedTopics } from '../../../db/repositories/topics';
 import { messagesFor } from '../../../i18n';
 import { joinModal } from '../../../views/join-modal';
@@ -17,7 +16,7 @@ export async function openJoinModal(ctx: AppContext, userId: string, triggerId: 
   const topics = listApprovedTopics(ctx.db, locale);
   const existing = participant?.status === 'left' ? undefined : participant;
   // Newcomers read how it works in the modal: the cohort taking people now, if any.
-  const outline = existing ? undefined : programmeOutline(ctx.db, currentCohortOf(ctx.db, userId));
+  const outline = existing ? undefined : joinOutline(ctx.db, userId);
   await ctx.slack.openModal(triggerId, joinModal(messagesFor(locale), topics, existing, outline));
 }
 

@@ -1,4 +1,3 @@
-import { findParticipant } from '../../../db/repositories/participants';
 import { parsePauseWeeks, pauseParticipant, resumeParticipant } from '../../../services/enrollment';
 import { PARTNER_NOTICE_KIND } from '../../../services/partner-notices';
 import { pausedMessage, resumedMessage } from '../../../views/participant-messages';
@@ -14,8 +13,7 @@ export const pauseSubcommand: Subcommand = {
   organizerOnly: false,
   helpKey: 'helpPause',
   async run({ ctx, userId, args, messages, reply }) {
-    const { until, partnerIds } = pauseParticipant(ctx.db, userId, parsePauseWeeks(args[0]), ctx.now());
-    const role = findParticipant(ctx.db, userId)?.role ?? 'mentor';
+    const { until, partnerIds, role } = pauseParticipant(ctx.db, userId, parsePauseWeeks(args[0]), ctx.now());
     await reply(pausedMessage(messages, until, partnerIds, role));
     if (partnerIds.length > 0) ctx.dispatchSoon([PARTNER_NOTICE_KIND]);
     await refreshHome(ctx, userId);
