@@ -262,6 +262,18 @@ describe('what the app promises, end to end', () => {
     });
   });
 
+  it('asking for a new match names each partner, never by user id, also when a name was never stored', async () => {
+    const cohort = findCohort(h.db, pair.cohortId)!;
+    h.db.prepare('UPDATE cohorts SET capacity = 2 WHERE id = ?').run(cohort.id);
+    addPair(h.db, { cohort, mentor: MENTOR, mentee: { userId: 'U0MEE00009', role: 'mentee' } });
+    h.db.prepare('UPDATE participants SET display_name = NULL WHERE user_id = ?').run('U0MEE00009');
+    await command(MENTOR, 'rematch');
+    const modal = h.fake.latestView({ callbackId: CALLBACK.rematchRequest, userId: MENTOR }) as StoredView;
+    const select = findElement(modal.blocks, 'partner')?.element as { options: Array<{ text: { text: string } }> };
+    expect(select.options.map((option) => option.text.text)).toEqual([MENTEE.toLowerCase(), 'Mentee 2']);
+    expect(JSON.stringify(select)).not.toContain('U0MEE00009');
+  });
+
   it('no reminder to reflect on a session the partner marked as skipped', async () => {
     await h.slack.blockAction(MENTOR, { actionId: ACTION.nudgeSkip, channelId: pair.channelId!, messageTs: promptMessage(pair).ts });
     await h.settled();
