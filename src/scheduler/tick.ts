@@ -9,6 +9,7 @@ import { planDigests } from '../services/digest';
 import { allOrganizerIds } from '../services/organizers';
 import { purgeExpiredReflectionTexts } from '../services/reflections';
 import { planSummaries } from '../services/summaries';
+import { planFinalReports } from '../services/final-report';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
 
@@ -40,6 +41,8 @@ export interface TickReport {
   digestsPlanned: number;
   /** Cohort summaries put in the ledger (once per cohort and cycle, the day before the next cycle). */
   summariesPlanned: number;
+  /** Closing summaries of completed cohorts put in the ledger (once per cohort, after its last summary). */
+  finalReportsPlanned: number;
   /** Reflections whose texts passed REFLECTION_RETENTION_DAYS and were emptied. */
   reflectionTextsPurged: number;
   /** Steps that failed (each is logged); the other steps still ran. */
@@ -76,6 +79,7 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     planDigests(db, allOrganizerIds(db, deps.config.organizerUserIds), deps.config.defaultTimezone, now),
   );
   const summariesPlanned = await step('plan_summaries', 0, () => planSummaries(db, now));
+  const finalReportsPlanned = await step('plan_final_reports', 0, () => planFinalReports(db, now));
   const clock = clockFrom(now);
   let deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, deferred: 0, unknown: 0 };
   try {
@@ -101,6 +105,7 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     atRiskFlagged,
     digestsPlanned,
     summariesPlanned,
+    finalReportsPlanned,
     reflectionTextsPurged,
     failedSteps,
   };

@@ -1,8 +1,8 @@
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
 import { findCohort, listCohorts, type Cohort } from '../db/repositories/cohorts';
-import { findDeliveryByKey, scheduleDelivery, type Delivery } from '../db/repositories/deliveries';
-import { hasWaitingDelivery, lastPromptDueAt, replaceDigestItems } from '../db/repositories/digests';
+import { findDeliveryByKey, hasWaitingDelivery, scheduleDelivery, type Delivery } from '../db/repositories/deliveries';
+import { lastPromptDueAt, replaceDigestItems } from '../db/repositories/digests';
 import { findParticipant } from '../db/repositories/participants';
 import { cycleCount } from './calendar';
 import { DIGEST_SOURCES, type CollectedSection, type DigestItem, type DigestSection } from './digest-sections';

@@ -96,4 +96,6 @@ export const METADATA_EVENT = {
   intro: 'rm_intro',
   nudge: 'rm_nudge',
   summary: 'rm_summary',
+  /** The closing summary of a completed cohort (PRODUCT.md §12.5), once. */
+  final: 'rm_final',
 } as const;

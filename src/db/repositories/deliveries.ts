@@ -256,3 +256,13 @@ export function countUndelivered(db: Db, cohortId: number): { failed: number; un
   ).get(cohortId) as { failed: number | null; unknown: number | null };
   return { failed: row.failed ?? 0, unknown: row.unknown ?? 0 };
 }
+
+/** Whether a row of this kind for the cohort (and recipient, when given) is still waiting to go out. */
+export function hasWaitingDelivery(db: Db, kind: string, cohortId: number, userId?: string): boolean {
+  return (
+    prepared(
+      db,
+      "SELECT 1 FROM deliveries WHERE kind = ? AND cohort_id = ? AND (? IS NULL OR user_id = ?) AND status IN ('pending', 'claimed') LIMIT 1",
+    ).get(kind, cohortId, userId ?? null, userId ?? null) !== undefined
+  );
+}

@@ -113,16 +113,6 @@ export function replaceDigestItems(db: Db, deliveryId: number, items: ReadonlyAr
   for (const item of items) insert.run(deliveryId, item.section, item.subjectId);
 }
 
-/** A digest of this kind for the organizer and cohort still waiting to go out, if any. */
-export function hasWaitingDelivery(db: Db, kind: string, cohortId: number, userId: string): boolean {
-  return (
-    prepared(
-      db,
-      "SELECT 1 FROM deliveries WHERE kind = ? AND cohort_id = ? AND user_id = ? AND status IN ('pending', 'claimed') LIMIT 1",
-    ).get(kind, cohortId, userId) !== undefined
-  );
-}
-
 /** When the last of the cohort's prompts for a session is due (the session has begun for every pair), or undefined. */
 export function lastPromptDueAt(db: Db, cohortId: number, cycle: number): Date | undefined {
   const row = prepared(db, 'SELECT MAX(due_at) AS at FROM prompts WHERE cohort_id = ? AND cycle = ?').get(cohortId, cycle) as { at: string | null };

@@ -22,6 +22,8 @@ import { summaries } from './summaries';
 import { exports } from './exports';
 import { digest } from './digest';
 import { summaryChannel } from './summary-channel';
+import { finalReport } from './final-report';
+import { organizerHome } from './organizer-home';
 import type { Catalog } from '../catalog';
 
 export const en = {
@@ -43,6 +45,8 @@ export const en = {
   ...exports,
   ...digest,
   ...summaryChannel,
+  ...finalReport,
+  ...organizerHome,
 };
 
 /** The shape every language must fill in: the same keys with the same parameters. */

@@ -18,6 +18,8 @@ import { summaries } from './summaries';
 import { exports } from './exports';
 import { digest } from './digest';
 import { summaryChannel } from './summary-channel';
+import { finalReport } from './final-report';
+import { organizerHome } from './organizer-home';
 
 export const sv: Messages = {
   ...common,
@@ -38,4 +40,6 @@ export const sv: Messages = {
   ...exports,
   ...digest,
   ...summaryChannel,
+  ...finalReport,
+  ...organizerHome,
 };

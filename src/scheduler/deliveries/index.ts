@@ -14,6 +14,8 @@ import { DIGEST_KIND } from '../../services/digest';
 import { digestHandler } from './digest';
 import { SUMMARY_KIND } from '../../services/summaries';
 import { summaryHandler } from './summary';
+import { FINAL_REPORT_KIND } from '../../services/final-report';
+import { finalReportHandler } from './final-report';
 
 /** What a delivery handler needs to build and post its message. */
 export interface DeliveryDeps {
@@ -26,7 +28,7 @@ export interface DeliveryDeps {
 
 /**
  * Every kind of message that goes through the delivery ledger, by the `kind` stored on its row. Each feature
- * adds its handler here (introductions, prompts, reminders, digests, summaries).
+ * adds its handler here (introductions, prompts, reminders, digests, summaries, closing summaries).
  */
 export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
   // One progress tracker per pass, shared by the two kinds a confirmed match sends.
@@ -38,5 +40,6 @@ export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
     [REMINDER_KIND]: reminderHandler(deps),
     [DIGEST_KIND]: digestHandler(deps),
     [SUMMARY_KIND]: summaryHandler(deps),
+    [FINAL_REPORT_KIND]: finalReportHandler(deps),
   };
 }
