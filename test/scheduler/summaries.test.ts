@@ -110,7 +110,10 @@ describe('scheduled summaries: once per cycle, the day before the next, through 
 
     posts = summaryPosts(fake);
     expect(posts.map(cycleOf)).toEqual([1, 2, 3]);
-    expect(fake.callsTo('files.completeUploadExternal')).toHaveLength(3);
+    // Three summaries' charts, then the closing summary's (services/final-report.ts) after the cohort completed.
+    const comments = fake.callsTo('files.completeUploadExternal').map((call) => call.args.initial_comment);
+    expect(comments).toHaveLength(4);
+    expect(comments[3]).toBe('Meetings and reflections in each session of *Spring 2026*.');
     expect(listDeliveries(db, { kind: SUMMARY_KIND }).map((row) => [row.dedupeKey, row.status])).toEqual([
       [summaryKey(pairs[0]!.cohortId, 1), 'sent'],
       [summaryKey(pairs[0]!.cohortId, 2), 'sent'],
