@@ -10,11 +10,14 @@ export function summaryChannelHello(messages: Messages, cohortName: string): Sla
   return { text, blocks: [context(text)] };
 }
 
-/** The cohort modal's inline error when the app cannot post in the chosen channel (plain text, as Slack shows it). */
-export function channelCheckError(messages: Messages, problem: ChannelProblem): string {
+/**
+ * A modal's inline error when the app cannot post in the chosen channel (plain text, as Slack shows it);
+ * `button` is the modal's submit button, pressed again once the app is invited.
+ */
+export function channelCheckError(messages: Messages, problem: ChannelProblem, button: string): string {
   switch (problem) {
     case 'not_in_channel':
-      return messages.channelCheckNotIn;
+      return messages.channelCheckNotIn({ button });
     case 'channel_not_found':
       return messages.channelCheckGone;
     case 'is_archived':

@@ -2,7 +2,8 @@
 export const summaryChannel = {
   channelHello: (p: { cohort: string }) =>
     `Summaries for *${p.cohort}* will appear here: one after each session, and a closing summary when the cohort ends.`,
-  channelCheckNotIn: 'Reverse Mentor is not in this channel yet. Type /invite @Reverse Mentor in that channel, then press Create again.',
+  channelCheckNotIn: (p: { button: string }) =>
+    `Reverse Mentor is not in this channel yet. Type /invite @Reverse Mentor in that channel, then press ${p.button} again.`,
   channelCheckGone: 'Reverse Mentor cannot see this channel. Invite it with /invite @Reverse Mentor, or choose another channel.',
   channelCheckArchived: 'This channel is archived. Choose another one.',
   channelProblemNotIn: (p: { channel: string }) =>

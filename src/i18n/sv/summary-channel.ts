@@ -4,7 +4,7 @@ import type { summaryChannel as English } from '../en/summary-channel';
 export const summaryChannel: Catalog<typeof English> = {
   channelHello: (p) =>
     `Sammanfattningar för *${p.cohort}* kommer att publiceras här: en efter varje träff och en avslutande sammanfattning när omgången är slut.`,
-  channelCheckNotIn: 'Reverse Mentor är inte med i kanalen än. Skriv /invite @Reverse Mentor i kanalen och tryck sedan på Skapa igen.',
+  channelCheckNotIn: (p) => `Reverse Mentor är inte med i kanalen än. Skriv /invite @Reverse Mentor i kanalen och tryck sedan på ${p.button} igen.`,
   channelCheckGone: 'Reverse Mentor ser inte den här kanalen. Bjud in appen med /invite @Reverse Mentor eller välj en annan kanal.',
   channelCheckArchived: 'Kanalen är arkiverad. Välj en annan.',
   channelProblemNotIn: (p) =>

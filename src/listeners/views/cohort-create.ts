@@ -10,7 +10,6 @@ import {
   type CohortInputError,
 } from '../../services/cohorts';
 import { messagesFor } from '../../i18n';
-import { channelProblemOf, type ChannelProblem } from '../../services/summary-channel';
 import { slackErrorCode } from '../../slack/errors';
 import { channelCheckError, summaryChannelHello, withChannelWarning } from '../../views/summary-channel';
 import { CALLBACK, COHORT_CREATE } from '../../views/ids';
@@ -19,6 +18,7 @@ import { textMessage } from '../../views/participant-messages';
 import { failureMessage, messagesOf, organizer, type AppContext } from '../context';
 import type { ListenerRoutes } from '../router';
 import { refreshHome } from '../events/app-home-opened';
+import { postWithin, SUBMISSION_POST_DEADLINE_MS, type ChannelPostOutcome, type TimedChannelPost } from '../channel-post';
 import { cleanText, selectedConversation, selectedDate, selectedTime, selectedValue, stateValues, textValue, type StateValues } from './state';
 
 /** The modal's values as text, the way the service validates them. */
@@ -113,10 +113,10 @@ export function registerCohortCreateView(routes: ListenerRoutes, ctx: AppContext
       });
       return;
     }
-    const check = await checkSummaryChannel(ctx, form.value, CHANNEL_CHECK_DEADLINE_MS - (Date.now() - startedAt));
+    const check = await checkSummaryChannel(ctx, form.value, SUBMISSION_POST_DEADLINE_MS - (Date.now() - startedAt));
     if (check.status === 'refused') {
       ctx.logger.info({ slackError: check.problem }, 'cohort refused: the app cannot post in its summary channel');
-      await ack({ response_action: 'errors', errors: { [COHORT_CREATE.summaryChannel]: channelCheckError(messages, check.problem) } });
+      await ack({ response_action: 'errors', errors: { [COHORT_CREATE.summaryChannel]: channelCheckError(messages, check.problem, messages.cohortModalSubmit) } });
       return;
     }
     await ack();
@@ -125,45 +125,16 @@ export function registerCohortCreateView(routes: ListenerRoutes, ctx: AppContext
 }
 
 /**
- * Slack shows an error if a view submission is not answered within 3 seconds, and the listener has used some of
- * them (the person's language may come from users.info). The channel check gets what is left of this.
- */
-export const CHANNEL_CHECK_DEADLINE_MS = 2_400;
-
-type ChannelCheckOutcome = { status: 'posted' } | { status: 'refused'; problem: ChannelProblem } | { status: 'unsure' };
-type ChannelCheck = ChannelCheckOutcome | { status: 'pending'; outcome: Promise<ChannelCheckOutcome> };
-
-/**
  * Posts "Summaries for <cohort> will appear here" in the chosen channel (issue 16 item 5), so an organizer learns
- * now, in the modal, that the app is not in it, rather than from a summary that never arrives. Within
- * `budgetMs`: a slower answer lets the cohort be created, and the organizer hears the outcome with the
- * confirmation. Any other failure (Slack busy, a network error) does not stop the cohort either: a later summary
- * that fails is reported on the Home tab and in the digest.
+ * now, in the modal, that the app is not in it, rather than from a summary that never arrives. Any other failure
+ * (Slack busy, a network error) does not stop the cohort: a later summary that fails is reported on the Home tab
+ * and in the digest. A slower answer than the submission can wait for lets the cohort be created, and the
+ * organizer hears the outcome with the confirmation.
  */
-async function checkSummaryChannel(ctx: AppContext, draft: CohortDraft, budgetMs: number): Promise<ChannelCheck> {
-  const outcome: Promise<ChannelCheckOutcome> = ctx.slack
-    .postMessage(draft.summaryChannel, summaryChannelHello(messagesFor(ctx.config.defaultLocale), draft.name))
-    .then(
-      (): ChannelCheckOutcome => ({ status: 'posted' }),
-      (error: unknown): ChannelCheckOutcome => {
-        const problem = channelProblemOf(slackErrorCode(error));
-        if (problem) return { status: 'refused', problem };
-        ctx.logger.warn({ slackError: slackErrorCode(error) }, 'could not check the summary channel; the cohort is created anyway');
-        return { status: 'unsure' };
-      },
-    );
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => {
-    timer = setTimeout(() => resolve('late'), Math.max(0, budgetMs));
-  });
-  try {
-    const first = await Promise.race([outcome, late]);
-    if (first !== 'late') return first;
-    ctx.logger.warn({ slackError: 'timeout' }, 'the summary channel check is slow; the cohort is created meanwhile');
-    return { status: 'pending', outcome };
-  } finally {
-    clearTimeout(timer);
-  }
+async function checkSummaryChannel(ctx: AppContext, draft: CohortDraft, budgetMs: number): Promise<TimedChannelPost> {
+  const check = await postWithin(ctx, draft.summaryChannel, summaryChannelHello(messagesFor(ctx.config.defaultLocale), draft.name), budgetMs);
+  if (check.status === 'failed') ctx.logger.warn({ slackError: check.code }, 'could not check the summary channel; the cohort is created anyway');
+  return check;
 }
 
 /**
@@ -175,7 +146,7 @@ async function completeCohortCreation(
   userId: string,
   messages: Messages,
   draft: CohortDraft,
-  channelCheck?: Promise<ChannelCheckOutcome>,
+  channelCheck?: Promise<ChannelPostOutcome>,
 ): Promise<void> {
   let result;
   try {

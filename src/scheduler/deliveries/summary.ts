@@ -58,15 +58,20 @@ export async function publishSummary(
   summary: CohortSummary,
 ): Promise<PublishedSummary> {
   const posted = await slack.postMessage(channel, summaryMessage(messages, summary));
-  const chart = await shareRatesChart(slack, logger, posted.channel, messages, {
+  const chart = await shareRatesChart(slack, logger, posted.channel, messages, summaryChart(messages, summary));
+  return { posted, chart };
+}
+
+/** A summary's chart: meetings and reflections per session so far. */
+export function summaryChart(messages: Messages, summary: CohortSummary): ChartShare {
+  return {
     cohortId: summary.cohortId,
     title: chartTitle(messages, summary),
     perCycle: summary.perCycle,
     altText: chartAltText(messages, summary),
     comment: chartComment(messages, summary),
     filename: `reverse-mentor-summary-${summary.cohortId}-week-${summary.cycle}.png`,
-  });
-  return { posted, chart };
+  };
 }
 
 /**
