@@ -152,3 +152,49 @@ describe("at-risk news: one digest per organizer per session, never one message 
     }
   });
 });
+
+describe('a summary channel the app can no longer post in is reported, not only logged', () => {
+  let h: Harness;
+  const CHANNEL = 'C0SUMMARY1';
+  const tick = async (now: Date) => {
+    h.setNow(now.toISOString());
+    await runTick({ ...h.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, now);
+    await h.settled();
+  };
+  beforeEach(async () => {
+    h = await startHarness({ now: T1.toISOString(), organizers: [ORG_EN] });
+    h.fake.addUser({ id: ORG_EN, name: 'grace', tz: ZONES[ORG_EN] });
+    // The app was removed from the channel after the cohort was created.
+    h.fake.addChannel({ id: CHANNEL, name: 'mentoring', botIsMember: false });
+    const cohort = addCohort(h.db, { weeks: 3, summaryChannel: CHANNEL });
+    for (const n of [1, 2]) {
+      const pair = addPair(h.db, { cohort, mentor: { userId: `U0MEN0000${n}`, role: 'mentor' }, mentee: { userId: `U0MEE0000${n}`, role: 'mentee' } });
+      for (const id of [pair.mentorId, pair.menteeId]) {
+        h.fake.addUser({ id, name: id.toLowerCase() });
+        enroll(h.db, cohort.id, id, T1);
+      }
+    }
+  });
+  afterEach(() => h.close());
+
+  it("tells the organizer in their digest, at their working hours, and on their Home tab", async () => {
+    await tick(T1);
+    // The summary of session 1 is due on Sunday: it fails; the digest waits for Monday morning.
+    const sunday = new Date('2026-03-22T08:00:00.000Z');
+    await tick(sunday);
+    await tick(new Date(sunday.getTime() + HOUR));
+    expect(organizerMessages(h, ORG_EN)).toEqual([]);
+    const monday = new Date('2026-03-23T08:00:00.000Z');
+    await tick(monday);
+    await tick(new Date(monday.getTime() + HOUR));
+    const digests = organizerMessages(h, ORG_EN);
+    expect(digests).toHaveLength(1);
+    expect(JSON.stringify(digests[0]?.blocks)).toContain(`The last summary could not be posted in <#${CHANNEL}>: Reverse Mentor isn't in that channel`);
+    await h.slack.appHomeOpened(ORG_EN);
+    await h.settled();
+    expect(JSON.stringify(h.fake.homeOf(ORG_EN)?.blocks)).toContain(`could not be posted in <#${CHANNEL}>`);
+    // Told once: the next session's pass does not repeat it.
+    await tick(new Date(monday.getTime() + 3 * HOUR));
+    expect(organizerMessages(h, ORG_EN)).toHaveLength(1);
+  });
+});
