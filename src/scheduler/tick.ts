@@ -9,7 +9,7 @@ import { planDigests } from '../services/digest';
 import { allOrganizerIds } from '../services/organizers';
 import { purgeExpiredReflectionTexts } from '../services/reflections';
 import { planSummaries } from '../services/summaries';
-import { planFinalReports } from '../services/final-report';
+import { FINAL_REPORT_KIND, planFinalReports } from '../services/final-report';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
 
@@ -79,17 +79,25 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     planDigests(db, allOrganizerIds(db, deps.config.organizerUserIds), deps.config.defaultTimezone, now),
   );
   const summariesPlanned = await step('plan_summaries', 0, () => planSummaries(db, now));
-  const finalReportsPlanned = await step('plan_final_reports', 0, () => planFinalReports(db, now));
   const clock = clockFrom(now);
-  let deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, deferred: 0, unknown: 0 };
-  try {
-    deliveries = await dispatchDue(db, createDeliveryHandlers(deps), clock, logger, deps.dispatch ?? {});
-  } catch (error) {
-    failedSteps.push('dispatch');
-    logger.error({ step: 'dispatch', code: (error as { code?: string }).code, message: (error as Error).message }, 'tick step failed');
-  }
+  const handlers = createDeliveryHandlers(deps);
+  const deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, deferred: 0, unknown: 0 };
+  const dispatch = async (name: string, kinds?: readonly string[]) => {
+    try {
+      const done = await dispatchDue(db, handlers, clock, logger, { ...(deps.dispatch ?? {}), ...(kinds ? { kinds } : {}) });
+      for (const key of Object.keys(deliveries) as Array<keyof DispatchReport>) deliveries[key] += done[key];
+    } catch (error) {
+      failedSteps.push(name);
+      logger.error({ step: name, code: (error as { code?: string }).code, message: (error as Error).message }, 'tick step failed');
+    }
+  };
+  await dispatch('dispatch');
   const remindersPlanned = await step('plan_reminders', 0, () => planReminders(db, clock()));
   const cohortsCompleted = await step('complete_cohorts', [], () => completeFinishedCohorts(db, now));
+  // A cohort that completed in this pass has had its last summary posted above: its closing summary follows in
+  // the same pass, after it.
+  const finalReportsPlanned = await step('plan_final_reports', 0, () => planFinalReports(db, now));
+  if (finalReportsPlanned > 0) await dispatch('dispatch_final_reports', [FINAL_REPORT_KIND]);
   const reflectionTextsPurged = await step('purge_reflection_texts', 0, () =>
     purgeExpiredReflectionTexts(db, now, deps.config.reflectionRetentionDays),
   );

@@ -2,7 +2,7 @@ import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
 import { findCohort, listCohorts, type Cohort } from '../db/repositories/cohorts';
 import { findDeliveryByKey, hasWaitingDelivery, scheduleDelivery, type Delivery } from '../db/repositories/deliveries';
-import { lastPromptDueAt, replaceDigestItems } from '../db/repositories/digests';
+import { hasPromptsWaiting, latestPostedCohortCycle, replaceDigestItems } from '../db/repositories/digests';
 import { findParticipant } from '../db/repositories/participants';
 import { cycleCount } from './calendar';
 import { DIGEST_SOURCES, type CollectedSection, type DigestItem, type DigestSection } from './digest-sections';
@@ -56,9 +56,11 @@ function knownZone(db: Db, userId: string, defaultZone: string): string {
 
 /**
  * Puts a digest in the ledger for each organizer and running cohort with news worth a message, at most one per
- * session, and not while an earlier one is still waiting (that one will carry the news). Due once the session has
- * begun for every pair (so each pair's prompt, and with it its not-met check, is in), at the organizer's next
- * working hour as far as their profile tells; the handler checks their Slack time zone before posting.
+ * session, and not while an earlier one is still waiting (that one will carry the news). Planned once the
+ * session has begun for every pair (each pair's prompt is due at the nudge time in the later of its members'
+ * zones, so a session starts over most of a day; once every prompt is out, every pair's not-met check is in), due
+ * at the organizer's next working hour as far as their profile tells; the handler checks their Slack time zone
+ * before posting.
  * Returns how many were added.
  */
 export function planDigests(db: Db, organizerIds: readonly string[], defaultZone: string, now: Date): number {
@@ -67,17 +69,19 @@ export function planDigests(db: Db, organizerIds: readonly string[], defaultZone
   for (const cohort of listCohorts(db, ['active'])) {
     let cycle: number;
     try {
-      cycle = currentCycle(cohort, now);
+      // The session is the one whose prompts have begun to go out: for pairs east of the cohort's zone that is
+      // before the cohort's own clock gets there.
+      cycle = Math.max(currentCycle(cohort, now), latestPostedCohortCycle(db, cohort.id));
     } catch {
       continue; // A cohort whose schedule cannot be computed is reported by the prompt planner.
     }
-    const begun = cycle > 0 ? lastPromptDueAt(db, cohort.id, cycle) : undefined;
-    const from = begun && begun.getTime() > now.getTime() ? begun : now;
+    // Until every pair's prompt of the session is out, its not-met checks are not all in: the digest waits.
+    if (cycle > 0 && hasPromptsWaiting(db, cohort.id, cycle)) continue;
     for (const organizerId of organizerIds) {
       const key = digestKey(cohort.id, cycle, organizerId);
       if (findDeliveryByKey(db, key) || hasWaitingDelivery(db, DIGEST_KIND, cohort.id, organizerId)) continue;
       if (!collectDigest(db, organizerId, cohort).some((section) => section.alarm)) continue;
-      const dueAt = nextWorkingMoment(from, knownZone(db, organizerId, defaultZone));
+      const dueAt = nextWorkingMoment(now, knownZone(db, organizerId, defaultZone));
       if (scheduleDelivery(db, { kind: DIGEST_KIND, dedupeKey: key, cohortId: cohort.id, subjectId: cohort.id, userId: organizerId, dueAt }, now)) {
         added += 1;
       }

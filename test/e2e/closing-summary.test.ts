@@ -121,7 +121,7 @@ describe('the closing summary: once, after the final reflections close, with the
     // Both pairs reflected that they met in session 3 only: 2 meetings from 6 prompts.
     expect(json).toContain('2 of the 6 prompts sent to pairs led to a meeting (33%)');
     expect(json).toContain('3 reflections written, of 12 possible (25%)');
-    expect(json).toContain('Meeting rate per session:* `▁▁█`  1: 0% · 2: 0% · 3: 100%');
+    expect(json).toContain('Meeting rate per session:* ▁▁█  1: 0% · 2: 0% · 3: 100%');
     expect(json).toContain('*Ratings:* 4.0 out of 5 on average, from 3 ratings.');
     expect(json).toContain('From the final reflections');
     expect(json).toContain('FINAL-NAMED');

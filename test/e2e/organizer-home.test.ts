@@ -97,7 +97,7 @@ describe("the organizer's Home tab: the programme at a glance", () => {
     expect(home).toContain('*Spring 2026* · session 3 of 8, in progress');
     expect(home).toContain('6 enrolled · 6 paired in 3 pairs · 0 unmatched · 0 paused · 0 left');
     expect(home).toContain('*Session 3 so far:* 0 of 3 pairs met · 0 reflections');
-    expect(home).toContain('*Meeting rate per session:* `▁▁▁`  1: 0% · 2: 0% · 3: 0% so far');
+    expect(home).toContain('*Meeting rate per session:* ▁▁▁  1: 0% · 2: 0% · 3: 0% so far');
     expect(home).toContain('*3 pairs may need a hand*');
     expect(home).toContain(`<@U0MEN00001> (mentor) and <@${PARTICIPANT}> (mentee): no meeting recorded in their last two sessions`);
     expect(home).toContain('<@U0MEE00003> asked for a new partner (paired with <@U0MEN00003>)');

@@ -2,6 +2,7 @@ import type { Db } from '../../src/db/open';
 import { completeCohort, type Cohort } from '../../src/db/repositories/cohorts';
 import { findDeliveryByKey, listDeliveries, scheduleDelivery } from '../../src/db/repositories/deliveries';
 import { insertRematchRequest, type Pair } from '../../src/db/repositories/pairs';
+import { insertPrompt, linkPromptDelivery, recordPromptPosted } from '../../src/db/repositories/prompts';
 import { recordAtRiskFlags } from '../../src/services/at-risk';
 import { collectDigest, DIGEST_KIND, digestGate, digestKey, planDigests, prepareDigest, type Digest } from '../../src/services/digest';
 import { stillAtRisk } from '../../src/services/digest-sections';
@@ -128,6 +129,26 @@ describe("the organizer's digest: one message per organizer, cohort and session,
     expect(planDigests(db, [ORG], ZONE, after(cycleDue(2), HOUR))).toBe(0);
     const digest = prepared(db, digestKey(cohort.id, 1, ORG));
     expect(digest.sections.map((section) => section.kind)).toEqual(['at_risk', 'rematch']);
+  });
+
+  it("takes its session from the prompts: a pair east of the cohort's zone starts a session early, and the digest waits for every pair", () => {
+    // Session 2: the first pair (in Sydney) got its prompt on Sunday 22:00 UTC, Monday 09:00 there; the other
+    // pair's is due at 09:00 in Stockholm, Monday 08:00 UTC.
+    const sunday = new Date('2026-03-22T22:00:00.000Z');
+    const early = insertPrompt(db, { pairId: pair.id, cohortId: cohort.id, cycle: 2, dueAt: sunday }, sunday)!;
+    recordPromptPosted(db, early, { channel: pair.channelId!, ts: '1.2' }, sunday);
+    const waiting = insertPrompt(db, { pairId: other.id, cohortId: cohort.id, cycle: 2, dueAt: cycleDue(2) }, sunday)!;
+    scheduleDelivery(db, { kind: 'nudge', dedupeKey: `nudge:pair:${other.id}:cycle:2`, cohortId: cohort.id, subjectId: waiting, dueAt: cycleDue(2) }, sunday);
+    linkPromptDelivery(db, waiting, findDeliveryByKey(db, `nudge:pair:${other.id}:cycle:2`)!.id);
+    insertRematchRequest(db, { pairId: pair.id, userId: pair.menteeId, reason: null }, after(sunday, HOUR));
+    recordAtRiskFlags(db, after(sunday, HOUR));
+    expect(planDigests(db, [ORG], ZONE, after(sunday, HOUR))).toBe(0);
+    // The other pair's prompt goes out on Monday morning: now the session has begun for everyone.
+    const monday = cycleDue(2);
+    db.prepare("UPDATE deliveries SET status = 'sent', sent_at = ? WHERE kind = 'nudge' AND status = 'pending'").run(monday.toISOString());
+    expect(planDigests(db, [ORG], ZONE, after(monday, 2 * 60_000))).toBe(1);
+    const [row] = listDeliveries(db, { kind: DIGEST_KIND });
+    expect(row).toMatchObject({ dedupeKey: digestKey(cohort.id, 2, ORG), dueAt: after(monday, 2 * 60_000).toISOString() });
   });
 
   it('never tells an organizer about their own pair', () => {

@@ -31,7 +31,7 @@ describe('the closing summary message', () => {
     expect(json).toContain('1 mentor and 2 mentees enrolled · 1 pair to the end · 1 without a partner · 1 left');
     expect(json).toContain('3 of the 4 prompts sent to pairs led to a meeting (75%)');
     expect(json).toContain('5 reflections written, of 8 possible (63%)');
-    expect(json).toContain('`█▁██`  1: 100% · 2: 0% · 3: 100% · 4: 100%');
+    expect(json).toContain('█▁██  1: 100% · 2: 0% · 3: 100% · 4: 100%');
     expect(json).toContain('too few to show (2)');
     expect(json).toContain('AI &amp; &lt;you&gt; (3)');
     expect(json).toContain('>Listen &lt;first&gt;');

@@ -77,7 +77,7 @@ describe("the organizer's Home tab", () => {
     expect(json).toContain('*Cohort 1001 &lt;!here&gt;* · session 3 of 8, in progress');
     expect(json).toContain('12 enrolled · 10 paired in 5 pairs · 2 unmatched · 1 paused · 0 left');
     expect(json).toContain('*Session 3 so far:* 2 of 5 pairs met · 4 reflections');
-    expect(json).toContain('*Meeting rate per session:* `▅▇▄`  1: 60% · 2: 80% · 3: 40% so far');
+    expect(json).toContain('*Meeting rate per session:* ▅▇▄  1: 60% · 2: 80% · 3: 40% so far');
     expect(json).toContain('*A pair may need a hand*');
     expect(json).toContain('<@U0MEN1> (mentor) and <@U0MEE1> (mentee): no meeting recorded in their last two sessions; one of them rated session 3 1 or 2 out of 5');
     expect(json).toContain('<@U0MEE2> asked for a new partner (paired with <@U0MEN2>)');

@@ -113,8 +113,27 @@ export function replaceDigestItems(db: Db, deliveryId: number, items: ReadonlyAr
   for (const item of items) insert.run(deliveryId, item.section, item.subjectId);
 }
 
-/** When the last of the cohort's prompts for a session is due (the session has begun for every pair), or undefined. */
-export function lastPromptDueAt(db: Db, cohortId: number, cycle: number): Date | undefined {
-  const row = prepared(db, 'SELECT MAX(due_at) AS at FROM prompts WHERE cohort_id = ? AND cycle = ?').get(cohortId, cycle) as { at: string | null };
-  return row.at ? new Date(row.at) : undefined;
+/** Whether some of the cohort's prompts for a session are still waiting to go out (due later, or being retried). */
+export function hasPromptsWaiting(db: Db, cohortId: number, cycle: number): boolean {
+  return (
+    prepared(
+      db,
+      `SELECT 1 FROM prompts pr JOIN deliveries d ON d.id = pr.delivery_id
+        WHERE pr.cohort_id = ? AND pr.cycle = ? AND d.status IN ('pending', 'claimed') LIMIT 1`,
+    ).get(cohortId, cycle) !== undefined
+  );
+}
+
+/**
+ * The latest session whose prompts have started going out in the cohort (0 before the first). A pair whose
+ * members live east of the cohort's zone gets its prompt before the cohort's own clock reaches the session.
+ */
+export function latestPostedCohortCycle(db: Db, cohortId: number): number {
+  const row = prepared(
+    db,
+    `SELECT MAX(pr.cycle) AS cycle FROM prompts pr
+      WHERE pr.cohort_id = ?
+        AND (pr.posted_at IS NOT NULL OR EXISTS (SELECT 1 FROM deliveries d WHERE d.id = pr.delivery_id AND d.sent_at IS NOT NULL))`,
+  ).get(cohortId) as { cycle: number | null };
+  return row.cycle ?? 0;
 }

@@ -21,7 +21,7 @@ export const finalReport = {
     `*Ratings:* ${p.average} out of 5 on average, from ${count(p.count, { one: '# rating', other: '# ratings' })}.`,
   finalRatingsTooFew: (p: { count: number }) =>
     `*Ratings:* too few to show (${p.count}). An average appears from 3 ratings on, so nobody's own rating can be read from it.`,
-  finalMeetingRates: (p: { sparkline: string; rates: string }) => `*Meeting rate per session:* \`${p.sparkline}\`  ${p.rates}`,
+  finalMeetingRates: (p: { sparkline: string; rates: string }) => `*Meeting rate per session:* ${p.sparkline}  ${p.rates}`,
   finalHighlightsHeader: '*From the final reflections*',
   finalHighlightsNone: 'Nobody chose to share their final reflection.',
   finalChartComment: (p: { cohort: string }) => `Meetings and reflections in each session of *${p.cohort}*.`,

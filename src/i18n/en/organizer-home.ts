@@ -36,7 +36,7 @@ export const organizerHome = {
     `*Session ${p.cycle} so far:* ${p.met} of ${count(p.prompted, { one: '# pair', other: '# pairs' })} met · ` +
     `${count(p.reflections, { one: '# reflection', other: '# reflections' })}`,
   orgHomeThisSessionNoPrompts: (p: { cycle: number }) => `*Session ${p.cycle}:* its prompts are on their way.`,
-  orgHomeMeetingRates: (p: { sparkline: string; rates: string }) => `*Meeting rate per session:* \`${p.sparkline}\`  ${p.rates}`,
+  orgHomeMeetingRates: (p: { sparkline: string; rates: string }) => `*Meeting rate per session:* ${p.sparkline}  ${p.rates}`,
   sessionRateSoFar: (p: { rate: string }) => `${p.rate} so far`,
   orgHomeAttention: '*Needs your attention*',
   orgHomeAllWell: 'Nothing needs your attention here.',

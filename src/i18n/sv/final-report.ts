@@ -21,7 +21,7 @@ export const finalReport: Catalog<typeof English> = {
   finalRatings: (p) => `*Betyg:* i snitt ${p.average} av 5, från ${count(p.count, { one: '# betyg', other: '# betyg' })}.`,
   finalRatingsTooFew: (p) =>
     `*Betyg:* för få för att visas (${p.count}). Ett snitt visas från 3 betyg, så att ingens eget betyg går att räkna ut.`,
-  finalMeetingRates: (p) => `*Andel par som träffades per träff:* \`${p.sparkline}\`  ${p.rates}`,
+  finalMeetingRates: (p) => `*Andel par som träffades per träff:* ${p.sparkline}  ${p.rates}`,
   finalHighlightsHeader: '*Ur slutreflektionerna*',
   finalHighlightsNone: 'Ingen valde att dela sin slutreflektion.',
   finalChartComment: (p) => `Möten och reflektioner per träff i *${p.cohort}*.`,

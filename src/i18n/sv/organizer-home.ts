@@ -37,7 +37,7 @@ export const organizerHome: Catalog<typeof English> = {
     `*Träff ${p.cycle} hittills:* ${p.met} av ${p.prompted} par har träffats · ` +
     `${count(p.reflections, { one: '# reflektion', other: '# reflektioner' })}`,
   orgHomeThisSessionNoPrompts: (p) => `*Träff ${p.cycle}:* utskicken är på väg.`,
-  orgHomeMeetingRates: (p) => `*Andel par som träffades per träff:* \`${p.sparkline}\`  ${p.rates}`,
+  orgHomeMeetingRates: (p) => `*Andel par som träffades per träff:* ${p.sparkline}  ${p.rates}`,
   sessionRateSoFar: (p) => `${p.rate} hittills`,
   orgHomeAttention: '*Behöver din uppmärksamhet*',
   orgHomeAllWell: 'Inget här behöver din uppmärksamhet.',
