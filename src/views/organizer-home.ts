@@ -5,7 +5,7 @@ import type { CohortAttention, ProgrammeOverview, RunningCohort } from '../servi
 import { actions, button, context, divider, header, plain, section, type SlackMessage } from './blocks';
 import { channelProblemText, digestPairLine } from './digest';
 import { ACTION } from './ids';
-import { escapeMrkdwn, slackDate, SLACK_LIMITS } from './mrkdwn';
+import { escapeMrkdwn, slackDate, SLACK_LIMITS, truncate } from './mrkdwn';
 import { personLabel } from './reflections';
 import { sessionRates } from './session-rates';
 
@@ -27,6 +27,9 @@ export const OTHERS_COLLAPSED = 5;
 export const OTHERS_MAX = 120;
 /** One-line cohorts per section (a line is under 200 characters; a section holds 3000). */
 const LINES_PER_SECTION = 12;
+/** A confirmation dialog's title and text (Block Kit: 100 and 300 characters). */
+const CONFIRM_TITLE_MAX = 100;
+const CONFIRM_TEXT_MAX = 300;
 /** divider, title and people, sessions, attention, buttons. */
 export const BLOCKS_PER_COHORT = 5;
 
@@ -122,10 +125,10 @@ function closeButton(messages: Messages, running: RunningCohort): Button {
   return {
     ...button(messages.orgHomeClose, ACTION.homeCohortClose, String(running.cohort.id), 'danger'),
     confirm: {
-      title: plain(messages.orgHomeCloseTitle),
+      title: plain(truncate(messages.orgHomeCloseTitle, CONFIRM_TITLE_MAX)),
       text: {
         type: 'mrkdwn',
-        text: running.cohort.status === 'enrolling' ? messages.orgHomeCloseEnrolling({ cohort }) : messages.orgHomeCloseActive({ cohort }),
+        text: truncate(running.cohort.status === 'enrolling' ? messages.orgHomeCloseEnrolling({ cohort }) : messages.orgHomeCloseActive({ cohort }), CONFIRM_TEXT_MAX),
       },
       confirm: plain(messages.orgHomeCloseConfirm),
       deny: plain(messages.orgHomeCloseDeny),

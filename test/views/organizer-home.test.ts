@@ -99,8 +99,11 @@ describe("the organizer's Home tab", () => {
       ACTION.homeExport,
       ACTION.homeCohortClose,
     ]);
-    // Closing asks first, in a confirmation dialog.
+    // Closing asks first, in a confirmation dialog, within its 300 characters even for the longest escaped name.
     expect(blocks.flatMap((block) => block.elements ?? []).find((element) => element.action_id === ACTION.homeCohortClose)?.confirm).toBeDefined();
+    const ampersands = organizerHomeBlocks(en, { ...overview(2, 0), running: [running(7, 'active', { cohort: cohort(7, 'active', '&'.repeat(80)) })] }, { showAll: false, now: NOW }) as AnyBlock[];
+    const dialog = ampersands.flatMap((block) => block.elements ?? []).find((element) => element.action_id === ACTION.homeCohortClose)?.confirm as { text: { text: string } };
+    expect(dialog.text.text.length).toBeLessThanOrEqual(300);
   });
 
   it('offers New cohort when none is enrolling, and says so when there is nothing yet', () => {

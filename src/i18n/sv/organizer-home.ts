@@ -25,7 +25,7 @@ export const organizerHome: Catalog<typeof English> = {
   orgHomeCloseDeny: 'Behåll',
   orgHomeTitle: (p) => `*${p.cohort}* · ${p.status}`,
   orgHomeEnrolling: (p) => `tar emot anmälningar, första träffen ${p.date}`,
-  orgHomeMatched: (p) => `ihopparad, första träffen ${p.date}`,
+  orgHomeMatched: (p) => `paren är klara, första träffen ${p.date}`,
   orgHomeSession: (p) => `träff ${p.cycle} av ${p.cycles} pågår`,
   orgHomeEnrolled: (p) =>
     `${count(p.enrolled, { one: '# anmäld', other: '# anmälda' })}: ` +
