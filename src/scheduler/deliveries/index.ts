@@ -7,14 +7,16 @@ import { unmatchedHandler } from './unmatched';
 import { NUDGE_KIND, REMINDER_KIND } from '../../services/prompts';
 import { nudgeHandler } from './nudge';
 import { reminderHandler } from './reminder';
-import { AT_RISK_KIND } from '../../services/at-risk';
-import { atRiskHandler } from './at-risk';
+import { DIGEST_KIND } from '../../services/digest';
+import { digestHandler } from './digest';
 import { SUMMARY_KIND } from '../../services/summaries';
 import { summaryHandler } from './summary';
+import { FINAL_REPORT_KIND } from '../../services/final-report';
+import { finalReportHandler } from './final-report';
 
 /**
  * Every kind of message that goes through the delivery ledger, by the `kind` stored on its row. Each feature
- * adds its handler here (introductions, prompts, reminders, summaries).
+ * adds its handler here (introductions, prompts, reminders, digests, summaries, closing summaries).
  */
 export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
   // One progress tracker per pass, shared by the two kinds a confirmed match sends.
@@ -24,7 +26,8 @@ export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
     [UNMATCHED_KIND]: unmatchedHandler(deps, introductionProgress),
     [NUDGE_KIND]: nudgeHandler(deps),
     [REMINDER_KIND]: reminderHandler(deps),
-    [AT_RISK_KIND]: atRiskHandler(deps),
+    [DIGEST_KIND]: digestHandler(deps),
     [SUMMARY_KIND]: summaryHandler(deps),
+    [FINAL_REPORT_KIND]: finalReportHandler(deps),
   };
 }
