@@ -188,6 +188,11 @@ export function findCohortOverview(db: Db, cohortId: number): CohortOverview | u
   return cohort && overview(cohort, countEnrolled(db, cohortId));
 }
 
+/** One cohort by its id, for a listener that was handed the id by a button or a modal. */
+export function cohortById(db: Db, id: number): Cohort | undefined {
+  return findCohort(db, id);
+}
+
 /** The cohort still taking participants, if any: only one may be enrolling at a time. */
 export function enrollingCohort(db: Db): Cohort | undefined {
   return findEnrollingCohort(db);

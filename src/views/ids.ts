@@ -13,6 +13,8 @@ export const CALLBACK = {
   rematchRequest: 'rematch_request',
   /** Opened by the `topic_approve` button: the organizer settles the wording and writes the questions (private_metadata = topic id). */
   topicApprove: 'topic_approve',
+  /** Opened by App Home's `home_summary`: which channel a cohort's summary goes to (private_metadata = cohort id). */
+  summaryPost: 'summary_post',
 } as const;
 
 /** `join` modal: block_id = action_id. */
@@ -53,6 +55,11 @@ export const REMATCH = {
   reason: 'reason',
 } as const;
 
+/** `summary_post` modal: block_id = action_id. */
+export const SUMMARY_POST = {
+  channel: 'channel',
+} as const;
+
 export const COHORT_CREATE = {
   name: 'name',
   startDate: 'start_date',
@@ -88,6 +95,17 @@ export const ACTION = {
   homeReflect: 'home_reflect',
   homePause: 'home_pause',
   homeResume: 'home_resume',
+  /** The organizer's App Home (value = the cohort id, unless said otherwise). */
+  homeMatch: 'home_match',
+  homeSummary: 'home_summary',
+  homeExport: 'home_export',
+  homeCohortClose: 'home_cohort_close',
+  /** Value `new`. */
+  homeCohortNew: 'home_cohort_new',
+  /** Value `review`. */
+  homeTopicsReview: 'home_topics_review',
+  /** Value `all` or `recent`: every other cohort in one line each, or the newest few. */
+  homeCohortsShow: 'home_cohorts_show',
   /** The confirmation step of `/reverse-mentor leave`. */
   leaveConfirm: 'leave_confirm',
   leaveCancel: 'leave_cancel',
@@ -105,4 +123,6 @@ export const METADATA_EVENT = {
   intro: 'rm_intro',
   nudge: 'rm_nudge',
   summary: 'rm_summary',
+  /** The closing summary of a completed cohort (PRODUCT.md §12.5), once. */
+  final: 'rm_final',
 } as const;

@@ -10,7 +10,7 @@ import { findPair, listPairs, type Pair } from '../../src/db/repositories/pairs'
 import { listPromptsOfPair } from '../../src/db/repositories/prompts';
 import { addVote } from '../../src/db/repositories/topic-votes';
 import { runTick } from '../../src/scheduler/tick';
-import { AT_RISK_KIND } from '../../src/services/at-risk';
+import { DIGEST_KIND } from '../../src/services/digest';
 import { cohortMembership, cycleActivity, reflectionCountsByMember, reflectionStats, sharedHighlights } from '../../src/services/reflection-insights';
 import { ACTION, CALLBACK, REFLECTION } from '../../src/views/ids';
 import { addCohort, addPair } from '../helpers/prompts';
@@ -204,12 +204,12 @@ describe('forget-me', () => {
 
   it('an organizer can be forgotten too: what they did stays, under the placeholder', async () => {
     addOrganizer(h.db, 'U0ORG00009', ORG, new Date(T1));
-    expect(listDeliveries(h.db, { kind: AT_RISK_KIND }).some((row) => row.userId === ORG)).toBe(true);
+    expect(listDeliveries(h.db, { kind: DIGEST_KIND }).some((row) => row.userId === ORG)).toBe(true);
     const replies = await forget(ORG);
     expect(replies[0]?.text).toContain('Your personal data is deleted');
     expect(cellsHolding(h.db, ORG)).toEqual([]);
     expect(h.db.prepare('SELECT added_by FROM organizers').all()).toEqual([{ added_by: expect.stringMatching(/^former:\d+$/) }]);
-    expect(listDeliveries(h.db, { kind: AT_RISK_KIND }).every((row) => row.dedupeKey.endsWith(`organizer:${row.userId}`))).toBe(true);
+    expect(listDeliveries(h.db, { kind: DIGEST_KIND }).every((row) => row.dedupeKey.endsWith(`organizer:${row.userId}`))).toBe(true);
   });
 
   it('keeping the data changes nothing', async () => {

@@ -134,7 +134,7 @@ describe('App Home', () => {
     expect(JSON.stringify(h.fake.homeOf(ADA)?.blocks)).toContain(ACTION.homeJoin);
   });
 
-  it('organizers see the cohorts section in their language', async () => {
+  it('organizers see their programme in their language', async () => {
     await h.slack.appHomeOpened(ORG);
     await h.settled();
     expect(JSON.stringify(h.fake.homeOf(ORG)?.blocks)).toContain('Inga omgångar än');

@@ -208,7 +208,7 @@ describe('hostile requests', () => {
       expect(count(rig.db, 'prompt_responses', "kind = 'reflected'")).toBe(1);
     });
 
-    it('a rematch request: stored once, organizers told once', async () => {
+    it('a rematch request: stored once, organizers told once (in one digest)', async () => {
       for (let i = 0; i < 2; i += 1) {
         await rig.slack.viewSubmission(MENTEE, {
           callbackId: CALLBACK.rematchRequest,
@@ -219,7 +219,12 @@ describe('hostile requests', () => {
         await rig.settled();
       }
       expect(count(rig.db, 'rematch_requests')).toBe(1);
+      for (let i = 0; i < 2; i += 1) {
+        await runTick({ ...rig.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date(T1));
+        await rig.settled();
+      }
       expect(rig.fake.messagesIn(ORG)).toHaveLength(1);
+      expect(JSON.stringify(rig.fake.messagesIn(ORG))).toContain('We never find a time');
       expect(rig.fake.messagesIn(MENTEE).map((m) => m.text)).toEqual([en.rematchDone, en.rematchDone]);
     });
 

@@ -89,6 +89,14 @@ const LIMITS: Array<{ where: string; limit: number; keys: Key[] }> = [
       'topicsFirstPage',
       'topicApproveButton',
       'topicRejectButton',
+      'orgHomeNewCohort',
+      'orgHomeReviewTopics',
+      'orgHomeMatch',
+      'orgHomeSummary',
+      'orgHomeExport',
+      'orgHomeClose',
+      'orgHomeShowAll',
+      'orgHomeShowFewer',
     ],
   },
   {
@@ -115,6 +123,8 @@ const LIMITS: Array<{ where: string; limit: number; keys: Key[] }> = [
       'topicNotDecidedTitle',
       'rematchModalTitle',
       'rematchModalSubmit',
+      'orgHomeSummaryTitle',
+      'orgHomeSummaryPost',
     ],
   },
   {
@@ -122,9 +132,13 @@ const LIMITS: Array<{ where: string; limit: number; keys: Key[] }> = [
     limit: SLACK_LIMITS.headerText,
     keys: [
       'homeHeader',
-      'homeOrganizerHeader',
       'statusHeader',
-      'atRiskHeader',
+      'orgHomeHeader',
+      'orgHomeYouHeader',
+      'orgStatusHeader',
+      'digestHeader',
+      'digestHeaderBeforeFirst',
+      'finalHeader',
       'introHeader',
       'topicsHeader',
       'topicReviewHeader',
@@ -137,12 +151,12 @@ const LIMITS: Array<{ where: string; limit: number; keys: Key[] }> = [
       'matchPreviewHeader',
     ],
   },
-  { where: "a confirmation dialog's title", limit: SLACK_LIMITS.confirmTitle, keys: ['matchConfirmDialogTitle', 'topicRejectConfirmTitle'] },
-  { where: "a confirmation dialog's text", limit: SLACK_LIMITS.confirmText, keys: ['matchConfirmDialogText', 'topicRejectConfirmText'] },
+  { where: "a confirmation dialog's title", limit: SLACK_LIMITS.confirmTitle, keys: ['matchConfirmDialogTitle', 'topicRejectConfirmTitle', 'orgHomeCloseTitle'] },
+  { where: "a confirmation dialog's text", limit: SLACK_LIMITS.confirmText, keys: ['matchConfirmDialogText', 'topicRejectConfirmText', 'orgHomeCloseActive', 'orgHomeCloseEnrolling'] },
   {
     where: "a confirmation dialog's button",
     limit: SLACK_LIMITS.confirmButton,
-    keys: ['matchConfirmDialogYes', 'matchConfirmDialogNo', 'topicRejectConfirmYes', 'topicRejectConfirmNo'],
+    keys: ['matchConfirmDialogYes', 'matchConfirmDialogNo', 'topicRejectConfirmYes', 'topicRejectConfirmNo', 'orgHomeCloseConfirm', 'orgHomeCloseDeny'],
   },
   { where: "a text input's placeholder", limit: 150, keys: ['departmentPlaceholder', 'cohortNamePlaceholder', 'topicTitlePlaceholder'] },
   { where: "a chart's alt text line", limit: 1000, keys: ['summaryChartAltSession', 'summaryChartAltInProgress', 'summaryChartTitle'] },
@@ -345,15 +359,19 @@ describe('catalog: counts agree with their nouns', () => {
       plural: ['pairs', 'people', 'weeks', 'sessions', 'rows', 'mentors', 'mentees', 'reflections', 'ratings', 'votes', 'topics', 'suggestions', 'characters', 'questions', 'prompts', 'messages', 'hours', 'cohorts'],
     },
     sv: {
-      singular: ['person', 'vecka', 'träff', 'rad', 'mentor', 'adept', 'reflektion', 'röst', 'ämne', 'fråga', 'timme', 'omgång', 'pausad', 'anmäld', 'meddelande'],
-      plural: ['personer', 'veckor', 'träffar', 'rader', 'mentorer', 'adepter', 'reflektioner', 'röster', 'ämnen', 'frågor', 'timmar', 'omgångar', 'pausade', 'anmälda', 'meddelanden'],
+      singular: ['person', 'vecka', 'träff', 'rad', 'mentor', 'adept', 'reflektion', 'röst', 'ämne', 'fråga', 'timme', 'omgång', 'pausad', 'anmäld', 'ihopparad', 'meddelande'],
+      plural: ['personer', 'veckor', 'träffar', 'rader', 'mentorer', 'adepter', 'reflektioner', 'röster', 'ämnen', 'frågor', 'timmar', 'omgångar', 'pausade', 'anmälda', 'ihopparade', 'meddelanden'],
     },
   };
 
   it.each(LANGUAGES)('%s: "1 pairs", "2 pair", "1 pausade" never happen, for any count', (language, messages) => {
     const { singular, plural } = RULES[language] as { singular: string[]; plural: string[] };
     const oneWithPlural = new RegExp(`(?<![\\d.,\\u00a0])1 (${plural.join('|')})\\b`, 'i');
-    const manyWithSingular = new RegExp(`(?<![\\d.,\\u00a0])([02-9]|\\d{2,}|\\d{1,3}(?:[ ,\\u00a0]\\d{3})+) (${singular.join('|')})\\b(?!-)`, 'i');
+    // "2 topic suggestions": a noun before a counted plural is a compound, not a count.
+    const manyWithSingular = new RegExp(
+      `(?<![\\d.,\\u00a0])([02-9]|\\d{2,}|\\d{1,3}(?:[ ,\\u00a0]\\d{3})+) (${singular.join('|')})\\b(?!-)(?! (?:${plural.join('|')})\\b)`,
+      'i',
+    );
     const wrong: string[] = [];
     for (const key of Object.keys(messages) as Key[]) {
       for (const text of renderings(messages, key)) {

@@ -297,16 +297,17 @@ describe('cohort summaries: calendar, keys and cohort choice', () => {
   });
   afterEach(() => db.close());
 
-  it('is due on the day before each next cycle at the nudge time, and before completion after the last', () => {
+  it('is due on the day before each next cycle at the nudge time; the last when the final reflections close', () => {
     const weekly = addCohort(db);
     expect([1, 2, 3].map((k) => summaryDueAt(weekly, k).toISOString())).toEqual([
       '2026-03-22T08:00:00.000Z',
       '2026-03-29T07:00:00.000Z', // summer time began that night
-      '2026-04-05T07:00:00.000Z',
+      // The cohort completes a week after its last cycle, when the final session's reflections close.
+      '2026-04-06T07:00:00.000Z',
     ]);
     const biweekly = addCohort(db, { name: 'Biweekly', weeks: 4, cadence: 'biweekly', nudgeDay: 'wed', nudgeTime: '13:30' });
     // Cycles on Wednesdays 18 March and 1 April; summaries on the Tuesdays before the next one.
-    expect([1, 2].map((k) => summaryDueAt(biweekly, k).toISOString())).toEqual(['2026-03-31T11:30:00.000Z', '2026-04-14T11:30:00.000Z']);
+    expect([1, 2].map((k) => summaryDueAt(biweekly, k).toISOString())).toEqual(['2026-03-31T11:30:00.000Z', '2026-04-15T11:30:00.000Z']);
     expect(latestDueSummaryCycle(weekly, new Date('2026-03-22T07:59:00Z'))).toBe(0);
     expect(latestDueSummaryCycle(weekly, new Date('2026-03-22T08:00:00Z'))).toBe(1);
     expect(latestDueSummaryCycle(weekly, new Date('2027-01-01T00:00:00Z'))).toBe(3);

@@ -95,12 +95,4 @@ describe('home view', () => {
     const paused = homeView(en, { status: { ...status, effectiveStatus: 'paused', participant: { ...participant, status: 'paused', pausedUntil: '2026-12-01T00:00:00Z' } } });
     expect((paused.blocks as AnyBlock[]).flatMap((b) => b.elements ?? []).map((e) => e.action_id)).toEqual([ACTION.homeJoin, ACTION.homeResume]);
   });
-
-  it('shows organizers their cohorts with names escaped', () => {
-    const cohort = { id: 1, name: '<!here> Spring', startDate: '2027-01-04', weeks: 12, cadence: 'weekly' as const, nudgeDay: 'mon' as const, nudgeTime: '09:00', timezone: 'Europe/Stockholm', summaryChannel: 'C1', capacity: 1, status: 'enrolling' as const, createdBy: 'U0', createdAt: '', completedAt: null };
-    const view = homeView(en, { status: undefined, cohorts: [{ cohort, enrolled: 7 }] });
-    const text = JSON.stringify(view.blocks);
-    expect(text).toContain('&lt;!here&gt; Spring');
-    expect(text).toContain('7 enrolled');
-  });
 });

@@ -20,6 +20,10 @@ import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
 import { csvExport } from './csv-export';
+import { digest } from './digest';
+import { summaryChannel } from './summary-channel';
+import { finalReport } from './final-report';
+import { organizerHome } from './organizer-home';
 import type { Catalog } from '../catalog';
 
 export const en = {
@@ -39,6 +43,10 @@ export const en = {
   ...forgetMe,
   ...summaries,
   ...csvExport,
+  ...digest,
+  ...summaryChannel,
+  ...finalReport,
+  ...organizerHome,
 };
 
 /** The shape every language must fill in: the same keys with the same parameters. */

@@ -1,7 +1,5 @@
-import { plural, type Catalog } from '../catalog';
+import type { Catalog } from '../catalog';
 import type { home as English } from '../en/home';
-
-const count = plural('sv');
 
 export const home: Catalog<typeof English> = {
   homeHeader: 'Reverse Mentor',
@@ -10,9 +8,7 @@ export const home: Catalog<typeof English> = {
   homeReflect: 'Reflektera',
   homePause: 'Pausa en vecka',
   homeResume: 'Återuppta',
-  homeOrganizerHeader: 'Omgångar',
-  homeNoCohorts: 'Inga omgångar än. Starta en med `/reverse-mentor cohort new`.',
-  homeCohortLine: (p) => `*${p.name}* – ${p.status}, ${count(p.enrolled, { one: '# anmäld', other: '# anmälda' })}`,
+  homeNoCohorts: 'Inga omgångar än. Skapa en med `/reverse-mentor cohort new`.',
   cohortStatusEnrolling: 'tar emot anmälningar',
   cohortStatusActive: 'pågår',
   cohortStatusCompleted: 'avslutad',

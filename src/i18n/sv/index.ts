@@ -16,6 +16,10 @@ import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
 import { csvExport } from './csv-export';
+import { digest } from './digest';
+import { summaryChannel } from './summary-channel';
+import { finalReport } from './final-report';
+import { organizerHome } from './organizer-home';
 
 export const sv: Messages = {
   ...common,
@@ -34,4 +38,8 @@ export const sv: Messages = {
   ...forgetMe,
   ...summaries,
   ...csvExport,
+  ...digest,
+  ...summaryChannel,
+  ...finalReport,
+  ...organizerHome,
 };

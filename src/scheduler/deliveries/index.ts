@@ -7,16 +7,18 @@ import { unmatchedHandler } from './unmatched';
 import { NUDGE_KIND, REMINDER_KIND } from '../../services/prompts';
 import { nudgeHandler } from './nudge';
 import { reminderHandler } from './reminder';
-import { AT_RISK_KIND } from '../../services/at-risk';
-import { atRiskHandler } from './at-risk';
+import { DIGEST_KIND } from '../../services/digest';
+import { digestHandler } from './digest';
 import { SUMMARY_KIND } from '../../services/summaries';
 import { summaryHandler } from './summary';
+import { FINAL_REPORT_KIND } from '../../services/final-report';
+import { finalReportHandler } from './final-report';
 import { PARTNER_NOTICE_KIND } from '../../services/partner-notices';
 import { partnerNoticeHandler } from './partner-notice';
 
 /**
  * Every kind of message that goes through the delivery ledger, by the `kind` stored on its row. Each feature
- * adds its handler here (introductions, prompts, reminders, summaries, partner notices).
+ * adds its handler here (introductions, prompts, reminders, digests, summaries, closing summaries, partner notices).
  */
 export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
   // One progress tracker per pass, shared by the two kinds a confirmed match sends.
@@ -26,8 +28,9 @@ export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
     [UNMATCHED_KIND]: unmatchedHandler(deps, introductionProgress),
     [NUDGE_KIND]: nudgeHandler(deps),
     [REMINDER_KIND]: reminderHandler(deps),
-    [AT_RISK_KIND]: atRiskHandler(deps),
+    [DIGEST_KIND]: digestHandler(deps),
     [SUMMARY_KIND]: summaryHandler(deps),
+    [FINAL_REPORT_KIND]: finalReportHandler(deps),
     [PARTNER_NOTICE_KIND]: partnerNoticeHandler(deps),
   };
 }
