@@ -382,6 +382,17 @@ describe('organizer summaries and export, end to end', () => {
     h.setNow(END_OF_CYCLE2);
   });
 
+  it('draws no chart while the first session is still under way: there is no finished session to show', async () => {
+    h.setNow('2026-03-16T10:00:00.000Z');
+    h.fake.clear();
+    const replies = await command(ORG, 'summary');
+    expect(textOf(publicPosts(h, CHANNEL)[0])).toContain('session 1 is in progress');
+    expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+    // Not "posted without its chart": nothing was left out.
+    expect(JSON.stringify(replies)).not.toContain('chart could not');
+    h.setNow(END_OF_CYCLE2);
+  });
+
   it('tells the organizer how to invite the app when it is not in the channel, and posts nothing', async () => {
     h.fake.clear();
     const replies = await command(ORG, 'summary', NOT_IN);
