@@ -10,7 +10,9 @@ import {
   lowestRating,
   meetingsBefore,
 } from '../db/repositories/reflections';
+import { hasFirstMeeting, introducedAt } from '../db/repositories/meetings';
 import { cycleCount } from './calendar';
+import { MEETING_LIMITS } from './meetings';
 import { isOrganizer } from './organizers';
 import { LOW_RATING_MAX } from './reflections';
 
@@ -22,7 +24,8 @@ import { LOW_RATING_MAX } from './reflections';
  * - `not_met`: neither member recorded meeting ("We met", or a reflection saying they met) for its two latest
  *   prompts before k. Those cycles have ended; the current one has only begun, so it does not count yet;
  * - `low_rating`: a member rated the session of cycle k 1–2;
- * - `rematch`: a member asked for a new partner during cycle k (a request organizers have not resolved).
+ * - `rematch`: a member asked for a new partner during cycle k (a request organizers have not resolved);
+ * - `no_first_meeting`: ten days after the introduction, nothing is booked and nobody recorded meeting (§12.2).
  * Each reason belongs to a cycle, so a pair that stays at risk is mentioned again next cycle, not every minute.
  */
 
@@ -32,7 +35,7 @@ export const AT_RISK_MAX_LATENESS_MS = 48 * 60 * 60 * 1000;
 /** "Has not met in its last two cycles." */
 const NOT_MET_CYCLES = 2;
 
-export type AtRiskReason = 'not_met' | 'low_rating' | 'rematch';
+export type AtRiskReason = 'not_met' | 'low_rating' | 'rematch' | 'no_first_meeting';
 
 export function atRiskKey(pairId: number, cycle: number, organizerId: string): string {
   return `at_risk:pair:${pairId}:cycle:${cycle}:organizer:${organizerId}`;
@@ -44,13 +47,17 @@ export function parseAtRiskKey(key: string): { pairId: number; cycle: number } |
 }
 
 /** Why the pair is at risk at its current cycle (empty when it is not). */
-export function atRiskReasons(db: Db, pairId: number, current: { cycle: number; startedAt: string | null }): AtRiskReason[] {
+export function atRiskReasons(db: Db, pairId: number, current: { cycle: number; startedAt: string | null }, now: Date): AtRiskReason[] {
   const reasons: AtRiskReason[] = [];
   const meetings = meetingsBefore(db, pairId, current.cycle, NOT_MET_CYCLES);
   if (meetings.length === NOT_MET_CYCLES && meetings.every((meeting) => !meeting.met)) reasons.push('not_met');
   const lowest = current.cycle > 0 ? lowestRating(db, pairId, current.cycle) : null;
   if (lowest !== null && lowest <= LOW_RATING_MAX) reasons.push('low_rating');
   if (hasOpenRematchSince(db, pairId, current.startedAt)) reasons.push('rematch');
+  const introduced = introducedAt(db, pairId);
+  if (introduced && now.getTime() - introduced.getTime() >= MEETING_LIMITS.noFirstMeetingAfterMs && !hasFirstMeeting(db, pairId)) {
+    reasons.push('no_first_meeting');
+  }
   return reasons;
 }
 
@@ -65,7 +72,7 @@ export interface AtRiskPair {
 }
 
 /** The active pairs of active cohorts (or just `pairIds`) that are at risk now. */
-export function findAtRiskPairs(db: Db, pairIds?: readonly number[]): AtRiskPair[] {
+export function findAtRiskPairs(db: Db, now: Date, pairIds?: readonly number[]): AtRiskPair[] {
   const found: AtRiskPair[] = [];
   // Thousands of pairs share a handful of cohorts: each cohort's status is read once per call.
   const cohortStatus = new Map<number, string | undefined>();
@@ -77,7 +84,7 @@ export function findAtRiskPairs(db: Db, pairIds?: readonly number[]): AtRiskPair
     const pair = findPair(db, pairId);
     if (!pair || pair.status !== 'active' || statusOf(pair.cohortId) !== 'active') continue;
     const current = latestPostedCycle(db, pair.id);
-    const reasons = atRiskReasons(db, pair.id, current);
+    const reasons = atRiskReasons(db, pair.id, current, now);
     if (reasons.length > 0) {
       found.push({ pairId: pair.id, cohortId: pair.cohortId, cycle: current.cycle, mentorId: pair.mentorId, menteeId: pair.menteeId, reasons });
     }
@@ -86,9 +93,9 @@ export function findAtRiskPairs(db: Db, pairIds?: readonly number[]): AtRiskPair
 }
 
 /** The at-risk pairs of one cohort: for an organizer's private summary. */
-export function atRiskPairsOfCohort(db: Db, cohortId: number): AtRiskPair[] {
+export function atRiskPairsOfCohort(db: Db, cohortId: number, now: Date): AtRiskPair[] {
   // Only this cohort's pairs are checked: a summary of one cohort need not look at every other one.
-  return findAtRiskPairs(db, listPairs(db, cohortId, 'active').map((pair) => pair.id));
+  return findAtRiskPairs(db, now, listPairs(db, cohortId, 'active').map((pair) => pair.id));
 }
 
 /**
@@ -98,7 +105,7 @@ export function atRiskPairsOfCohort(db: Db, cohortId: number): AtRiskPair[] {
  */
 export function planAtRiskNotices(db: Db, organizerIds: readonly string[], now: Date, pairIds?: readonly number[]): number {
   if (organizerIds.length === 0) return 0;
-  const atRisk = findAtRiskPairs(db, pairIds);
+  const atRisk = findAtRiskPairs(db, now, pairIds);
   if (atRisk.length === 0) return 0;
   return inTransaction(db, () => {
     let added = 0;
@@ -127,7 +134,12 @@ export interface AtRiskNotice {
 export type PreparedAtRiskNotice = { skipped: string } | { notice: AtRiskNotice; organizerId: string };
 
 /** Decided at delivery time: still an organizer, the pair still running and still at risk in the same cycle. */
-export function prepareAtRiskNotice(db: Db, delivery: Pick<Delivery, 'dedupeKey' | 'userId'>, configuredOrganizers: readonly string[]): PreparedAtRiskNotice {
+export function prepareAtRiskNotice(
+  db: Db,
+  delivery: Pick<Delivery, 'dedupeKey' | 'userId'>,
+  configuredOrganizers: readonly string[],
+  now: Date,
+): PreparedAtRiskNotice {
   const key = parseAtRiskKey(delivery.dedupeKey);
   const pair = key && findPair(db, key.pairId);
   const cohort = pair && findCohort(db, pair.cohortId);
@@ -138,7 +150,7 @@ export function prepareAtRiskNotice(db: Db, delivery: Pick<Delivery, 'dedupeKey'
   if (cohort.status !== 'active') return { skipped: 'cohort_not_active' };
   const current = latestPostedCycle(db, pair.id);
   if (current.cycle !== key.cycle) return { skipped: 'cycle_passed' };
-  const reasons = atRiskReasons(db, pair.id, current);
+  const reasons = atRiskReasons(db, pair.id, current, now);
   if (reasons.length === 0) return { skipped: 'no_longer_at_risk' };
   return {
     organizerId,

@@ -236,7 +236,7 @@ export function buildPrivateSummary(db: Db, cohort: Cohort, now: Date): PrivateS
   return {
     cohortName: cohort.name,
     cycle,
-    atRisk: atRiskPairsOfCohort(db, cohort.id),
+    atRisk: atRiskPairsOfCohort(db, cohort.id, now),
     // Before the first prompt nobody could have reflected yet.
     neverReflected: cycle > 0 ? reflectionCountsByMember(db, cohort.id).filter((member) => member.reflections === 0).map((member) => member.userId) : [],
     undelivered: undeliveredPrompts(db, cohort.id),

@@ -13,6 +13,8 @@ export const CALLBACK = {
   rematchRequest: 'rematch_request',
   /** Opened by the `topic_approve` button: the organizer settles the wording and writes the questions (private_metadata = topic id). */
   topicApprove: 'topic_approve',
+  /** Book or move a meeting (PRODUCT.md §12.2); private_metadata = `pair:<id>` or `meeting:<id>`. */
+  meetingBook: 'meeting_book',
 } as const;
 
 /** `join` modal: block_id = action_id. */
@@ -53,6 +55,14 @@ export const REMATCH = {
   reason: 'reason',
 } as const;
 
+/** `meeting_book` modal: block_id = action_id. */
+export const MEETING_BOOK = {
+  suggested: 'suggested',
+  when: 'when',
+  length: 'length',
+  where: 'where',
+} as const;
+
 export const COHORT_CREATE = {
   name: 'name',
   startDate: 'start_date',
@@ -90,10 +100,20 @@ export const ACTION = {
   /** The confirmation step of `/reverse-mentor forget-me`. */
   forgetMeConfirm: 'forget_me_confirm',
   forgetMeCancel: 'forget_me_cancel',
+  /** Opens the `meeting_book` modal (value = the pair id): on the introduction, prompts, App Home, the silence DM. */
+  meetingBook: 'meeting_book',
+  /** On the rm_meeting message (value = the meeting id). */
+  meetingReschedule: 'meeting_reschedule',
+  meetingCancel: 'meeting_cancel',
+  /** On "Did you meet?": values `yes`, `no`, `moved`; each button in a block `meeting_held:<meeting id>:<value>`. */
+  meetingHeld: 'meeting_held',
+  /** "Got it" on a preparation message (value = `<cohort id>:<part>`). */
+  prepAck: 'prep_ack',
 } as const;
 
 export const METADATA_EVENT = {
   intro: 'rm_intro',
   nudge: 'rm_nudge',
   summary: 'rm_summary',
+  meeting: 'rm_meeting',
 } as const;

@@ -169,7 +169,7 @@ export function reflectionSavedMessage(
 }
 
 function reasonText(messages: Messages, reason: AtRiskReason): string {
-  return { not_met: messages.atRiskReasonNotMet, low_rating: messages.atRiskReasonLowRating, rematch: messages.atRiskReasonRematch }[reason];
+  return { not_met: messages.atRiskReasonNotMet, low_rating: messages.atRiskReasonLowRating, rematch: messages.atRiskReasonRematch, no_first_meeting: messages.atRiskReasonNoFirstMeeting }[reason];
 }
 
 /** The private DM to an organizer: the pair by name (a former participant never by name), and the reasons. */

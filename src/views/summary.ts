@@ -181,7 +181,7 @@ export function chartComment(messages: Messages, summary: Pick<CohortSummary, 'c
 // ---------------------------------------------------------------------------------------------------------------
 
 function reasonText(messages: Messages, reason: AtRiskReason): string {
-  return { not_met: messages.atRiskReasonNotMet, low_rating: messages.atRiskReasonLowRating, rematch: messages.atRiskReasonRematch }[reason];
+  return { not_met: messages.atRiskReasonNotMet, low_rating: messages.atRiskReasonLowRating, rematch: messages.atRiskReasonRematch, no_first_meeting: messages.atRiskReasonNoFirstMeeting }[reason];
 }
 
 function listWithMore(messages: Messages, items: string[], separator: string): string {

@@ -15,8 +15,8 @@ export function atRiskHandler(deps: DeliveryDeps): DeliveryHandler {
   return {
     maxLatenessMs: AT_RISK_MAX_LATENESS_MS,
     rateLimitScope: 'message',
-    async deliver(delivery) {
-      const prepared = prepareAtRiskNotice(deps.db, delivery, deps.config.organizerUserIds);
+    async deliver(delivery, now) {
+      const prepared = prepareAtRiskNotice(deps.db, delivery, deps.config.organizerUserIds, now);
       if ('skipped' in prepared) return prepared;
       let locale = findParticipant(deps.db, prepared.organizerId)?.locale ?? null;
       if (!locale) {
