@@ -20,6 +20,8 @@ import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
 import { exports } from './exports';
+import { meetings } from './meetings';
+import { preparation } from './preparation';
 import type { Catalog } from '../catalog';
 
 export const en = {
@@ -39,6 +41,8 @@ export const en = {
   ...forgetMe,
   ...summaries,
   ...exports,
+  ...meetings,
+  ...preparation,
 };
 
 /** The shape every language must fill in: the same keys with the same parameters. */

@@ -16,6 +16,8 @@ import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
 import { exports } from './exports';
+import { meetings } from './meetings';
+import { preparation } from './preparation';
 
 export const sv: Messages = {
   ...common,
@@ -34,4 +36,6 @@ export const sv: Messages = {
   ...forgetMe,
   ...summaries,
   ...exports,
+  ...meetings,
+  ...preparation,
 };
