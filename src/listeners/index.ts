@@ -33,6 +33,10 @@ import { registerTopicSuggestView } from './views/topic-suggest';
 import { registerCohortCreateView } from './views/cohort-create';
 import { registerRematchView } from './views/rematch';
 import { routeListeners } from './router';
+import { bookSubcommand } from './commands/subcommands/book';
+import { guideSubcommand } from './commands/subcommands/guide';
+import { registerMeetingActions } from './actions/meetings';
+import { registerMeetingBookView } from './views/meeting-book';
 
 /** Every listener the app has, registered in one place. */
 export function registerListeners(app: App, ctx: AppContext): void {
@@ -53,6 +57,8 @@ export function registerListeners(app: App, ctx: AppContext): void {
     unpairSubcommand,
     rematchSubcommand,
     reflectSubcommand,
+    bookSubcommand,
+    guideSubcommand,
     forgetMeSubcommand,
     summarySubcommand,
     exportSubcommand,
@@ -74,5 +80,7 @@ export function registerListeners(app: App, ctx: AppContext): void {
     registerReflectionActions(routes, ctx);
     registerReflectionView(routes, ctx);
     registerForgetMeActions(routes, ctx);
+    registerMeetingActions(routes, ctx);
+    registerMeetingBookView(routes, ctx);
   });
 }

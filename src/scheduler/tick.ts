@@ -8,6 +8,8 @@ import { planAtRiskNotices } from '../services/at-risk';
 import { allOrganizerIds } from '../services/organizers';
 import { purgeExpiredReflectionTexts } from '../services/reflections';
 import { planSummaries } from '../services/summaries';
+import { planFirstMeetingNudges } from '../services/meetings';
+import { planPreparation } from '../services/preparation';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
 
@@ -37,6 +39,10 @@ export interface TickReport {
   atRiskPlanned: number;
   /** Cohort summaries put in the ledger (once per cohort and cycle, the day before the next cycle). */
   summariesPlanned: number;
+  /** Silence DMs to mentees put in the ledger (due four days after each introduction). */
+  firstMeetingNudgesPlanned: number;
+  /** Parts of the preparation series that fell due and were put in the ledger. */
+  preparationPlanned: number;
   /** Reflections whose texts passed REFLECTION_RETENTION_DAYS and were emptied. */
   reflectionTextsPurged: number;
   /** Steps that failed (each is logged); the other steps still ran. */
@@ -70,6 +76,8 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
   const plan = await step('plan_prompts', { planned: 0, retimed: 0 }, () => planPrompts(db, now, logger));
   const atRiskPlanned = await step('plan_at_risk', 0, () => planAtRiskNotices(db, allOrganizerIds(db, deps.config.organizerUserIds), now));
   const summariesPlanned = await step('plan_summaries', 0, () => planSummaries(db, now));
+  const firstMeetingNudgesPlanned = await step('plan_first_meeting_nudges', 0, () => planFirstMeetingNudges(db, now));
+  const preparationPlanned = await step('plan_preparation', 0, () => planPreparation(db, now));
   const clock = clockFrom(now);
   let deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, unknown: 0 };
   try {
@@ -94,6 +102,8 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     cohortsCompleted,
     atRiskPlanned,
     summariesPlanned,
+    firstMeetingNudgesPlanned,
+    preparationPlanned,
     reflectionTextsPurged,
     failedSteps,
   };

@@ -3,7 +3,7 @@ import type { Locale } from '../config';
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
 import { findCohort, type Cohort } from '../db/repositories/cohorts';
-import { scheduleDelivery, skipPendingByKeys, type Delivery } from '../db/repositories/deliveries';
+import { plannedKeys, scheduleDelivery, skipPendingByKeys, type Delivery } from '../db/repositories/deliveries';
 import {
   cancelMeeting,
   findMeeting,
@@ -11,12 +11,16 @@ import {
   hasBookedOrMet,
   insertMeeting,
   listIntroducedPairs,
+  meetingCountsByCycle,
   promptIdForCycle,
   rescheduleMeeting,
   setMeetingOutcome,
+  upcomingMeetingsOfPair,
   type Meeting,
+  type MeetingCountsRow,
 } from '../db/repositories/meetings';
-import { findPair, type Pair } from '../db/repositories/pairs';
+import { preparationReadCounts, type PreparationPart } from '../db/repositories/preparation';
+import { findPair, listActivePairsOf, type Pair } from '../db/repositories/pairs';
 import { findParticipant, type Participant } from '../db/repositories/participants';
 import { recordPromptResponse } from '../db/repositories/prompts';
 import { resolveLocale } from '../i18n';
@@ -214,7 +218,7 @@ export function validateMeeting(input: MeetingInput, now: Date, endsAt: Date): {
 
 export type SaveMeetingResult =
   | { ok: true; meeting: Meeting; moved: boolean }
-  | { ok: false; reason: 'invalid'; errors: MeetingErrors; endsAt: Date }
+  | { ok: false; reason: 'invalid'; errors: MeetingErrors; endsAt: Date; viewerZone: string }
   | { ok: false; reason: MeetingRefusal };
 
 /** The session a meeting at `startsAt` counts for: the one it falls in, never one before the pair's first prompt. */
@@ -252,7 +256,10 @@ export function saveMeeting(db: Db, userId: string, target: MeetingTarget, input
     const { context } = found;
     const endsAt = cohortCompletesAt(context.cohort);
     const valid = validateMeeting(input, now, endsAt);
-    if (!valid.ok) return { ok: false, reason: 'invalid', errors: valid.errors, endsAt };
+    if (!valid.ok) {
+      const viewerZone = zonesOf(context)[context.pair.mentorId === userId ? 0 : 1] as string;
+      return { ok: false, reason: 'invalid', errors: valid.errors, endsAt, viewerZone };
+    }
     const time = { ...valid.value, cycle: cycleOf(db, context, valid.value.startsAt) };
     const meeting = context.meeting
       ? rescheduleMeeting(db, context.meeting.id, { ...time, bookedBy: userId }, now)
@@ -280,7 +287,7 @@ export function cancelMeetingFor(db: Db, userId: string, meetingId: number, now:
 export type HeldAnswer = 'yes' | 'no' | 'moved';
 
 export type HeldResult =
-  | { ok: true; answer: 'yes' | 'no'; meeting: Meeting; promptId: number | undefined }
+  | { ok: true; answer: 'yes' | 'no'; meeting: Meeting; promptId: number | undefined; locale: Locale }
   | { ok: true; answer: 'moved'; meeting: Meeting }
   | { ok: false; reason: MeetingRefusal };
 
@@ -289,7 +296,7 @@ export type HeldResult =
  * met" makes (so it is counted once however both are pressed); `no` records that it did not happen; `moved`
  * changes nothing here: the caller opens the modal to move it.
  */
-export function answerMeetingHeld(db: Db, userId: string, meetingId: number, answer: HeldAnswer, now: Date): HeldResult {
+export function answerMeetingHeld(db: Db, userId: string, meetingId: number, answer: HeldAnswer, fallback: Locale, now: Date): HeldResult {
   return inTransaction(db, (): HeldResult => {
     const found = pairContext(db, { meetingId }, userId);
     if (!found.ok) return found;
@@ -298,7 +305,8 @@ export function answerMeetingHeld(db: Db, userId: string, meetingId: number, ans
     setMeetingOutcome(db, meeting.id, answer === 'yes' ? 'held' : 'not_held', userId, now);
     const promptId = promptIdForCycle(db, meeting.pairId, meeting.cycle);
     if (answer === 'yes' && promptId !== undefined) recordPromptResponse(db, { promptId, userId, kind: 'met' }, now);
-    return { ok: true, answer, meeting: findMeeting(db, meeting.id) as Meeting, promptId };
+    const locale = pairLocale(found.context.mentor?.locale, found.context.mentee?.locale, fallback);
+    return { ok: true, answer, meeting: findMeeting(db, meeting.id) as Meeting, promptId, locale };
   });
 }
 
@@ -365,7 +373,9 @@ export function prepareMeetingMessage(db: Db, delivery: Pick<Delivery, 'kind' | 
  * Whether it is still needed (nothing booked, nobody pressed "We met") is decided when it is due.
  */
 export function planFirstMeetingNudges(db: Db, now: Date): number {
-  const pairs = listIntroducedPairs(db);
+  const planned = new Set(plannedKeys(db, FIRST_MEETING_NUDGE_KIND));
+  const pairs = listIntroducedPairs(db).filter((pair) => !planned.has(firstMeetingNudgeKey(pair.pairId)));
+  if (pairs.length === 0) return 0;
   return inTransaction(db, () => {
     let added = 0;
     for (const pair of pairs) {
@@ -390,4 +400,36 @@ export function prepareFirstMeetingNudge(db: Db, pairId: number | null, fallback
   if (mentee.status === 'paused') return { skipped: 'member_paused' };
   if (hasBookedOrMet(db, pair.id)) return { skipped: 'already_booked' };
   return { pairId: pair.id, menteeId: pair.menteeId, mentorId: pair.mentorId, locale: resolveLocale(mentee.locale, fallback) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Where people book from
+// ---------------------------------------------------------------------------------------------------------------
+
+/** The person's running pairs (a mentor may have up to three), with each partner and the next meeting booked. */
+export function bookablePairs(db: Db, userId: string, now: Date): Array<{ pairId: number; partnerId: string; next: Date | null }> {
+  return listActivePairsOf(db, userId)
+    .filter((pair) => findCohort(db, pair.cohortId)?.status === 'active')
+    .map((pair) => {
+      const next = upcomingMeetingsOfPair(db, pair.id, now)[0];
+      return { pairId: pair.id, partnerId: pair.mentorId === userId ? pair.menteeId : pair.mentorId, next: next ? new Date(next.startsAt) : null };
+    });
+}
+
+/** What organizers see of a cohort's meetings and preparation (§12.2, §12.6): counts only, never who or when. */
+export interface MeetingCounts {
+  booked: number;
+  held: number;
+  byCycle: MeetingCountsRow[];
+  preparation: Record<PreparationPart, number>;
+}
+
+export function cohortMeetingCounts(db: Db, cohortId: number): MeetingCounts {
+  const byCycle = meetingCountsByCycle(db, cohortId);
+  return {
+    booked: byCycle.reduce((sum, row) => sum + row.booked, 0),
+    held: byCycle.reduce((sum, row) => sum + row.held, 0),
+    byCycle,
+    preparation: preparationReadCounts(db, cohortId),
+  };
 }

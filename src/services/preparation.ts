@@ -2,11 +2,10 @@ import type { Locale } from '../config';
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
 import { findCohort } from '../db/repositories/cohorts';
-import { findDeliveryByKey, scheduleDelivery } from '../db/repositories/deliveries';
+import { findDeliveryByKey, plannedKeys, scheduleDelivery } from '../db/repositories/deliveries';
 import { firstBookedStart, listIntroducedPairs } from '../db/repositories/meetings';
 import { findParticipant } from '../db/repositories/participants';
 import { recordPreparationRead, type PreparationPart } from '../db/repositories/preparation';
-import { prepared } from '../db/statements';
 import type { Role } from '../domain';
 import { resolveLocale } from '../i18n';
 
@@ -66,11 +65,7 @@ export function preparationDue(part: PreparationPart, introducedAt: Date, firstM
  * schedulers at once add each part once). Returns how many were added.
  */
 export function planPreparation(db: Db, now: Date): number {
-  const planned = new Set(
-    (prepared(db, `SELECT dedupe_key FROM deliveries WHERE kind IN ('${MENTOR_PREP_KIND}', '${MENTEE_PREP_KIND}')`).all() as Array<{ dedupe_key: string }>).map(
-      (row) => row.dedupe_key,
-    ),
-  );
+  const planned = new Set([...plannedKeys(db, MENTOR_PREP_KIND), ...plannedKeys(db, MENTEE_PREP_KIND)]);
   // Each person once per cohort, from their first introduction; a mentor's meetings with any of their mentees count.
   const people = new Map<string, { cohortId: number; userId: string; role: Role; introducedAt: Date; pairIds: number[] }>();
   for (const pair of listIntroducedPairs(db)) {

@@ -273,3 +273,14 @@ export function homeMeetingBlocks(messages: Messages, pairs: ReadonlyArray<{ pai
     ),
   ];
 }
+
+/** In place of the modal when the booking cannot be saved (the pairing ended, the meeting was cancelled meanwhile). */
+export function meetingNoticeModal(messages: Messages, text: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: CALLBACK.meetingBook,
+    title: plain(truncate(messages.meetingModalTitle, SLACK_LIMITS.modalTitle)),
+    close: plain(messages.meetingModalClose),
+    blocks: [section(text)],
+  };
+}

@@ -97,6 +97,7 @@ function meetingsText(messages: Messages, summary: CohortSummary): string {
       }),
     );
   }
+  if (summary.cycle > 0) lines.push(messages.summaryMeetingsBooked({ cycle: summary.cycle, ...summary.bookedThisCycle }));
   if (week.pairsPrompted > 0) {
     lines.push(messages.summaryReflections({ cycle: summary.cycle, count: week.reflections, members: 2 * week.pairsPrompted, rate: rateText(messages, week.responseRate) }));
   }

@@ -2,6 +2,7 @@ import type { App } from '@slack/bolt';
 import { countEnrolled, listCohorts } from '../../db/repositories/cohorts';
 import { participantStatus } from '../../services/enrollment';
 import { homeView } from '../../views/home';
+import { bookablePairs, cohortMeetingCounts } from '../../services/meetings';
 import { messagesOf, organizer, type AppContext } from '../context';
 import { slackErrorCode } from '../../slack/errors';
 
@@ -9,9 +10,13 @@ import { slackErrorCode } from '../../slack/errors';
 export async function refreshHome(ctx: AppContext, userId: string): Promise<void> {
   const messages = await messagesOf(ctx, userId);
   const cohorts = organizer(ctx, userId)
-    ? listCohorts(ctx.db).map((cohort) => ({ cohort, enrolled: countEnrolled(ctx.db, cohort.id) }))
+    ? listCohorts(ctx.db).map((cohort) => ({ cohort, enrolled: countEnrolled(ctx.db, cohort.id), meetings: cohortMeetingCounts(ctx.db, cohort.id) }))
     : undefined;
-  const view = homeView(messages, { status: participantStatus(ctx.db, userId, ctx.now()), ...(cohorts ? { cohorts } : {}) });
+  const view = homeView(messages, {
+    status: participantStatus(ctx.db, userId, ctx.now()),
+    meetings: bookablePairs(ctx.db, userId, ctx.now()),
+    ...(cohorts ? { cohorts } : {}),
+  });
   try {
     await ctx.slack.publishHome(userId, view);
   } catch (error) {

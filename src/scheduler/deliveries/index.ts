@@ -14,6 +14,10 @@ import { AT_RISK_KIND } from '../../services/at-risk';
 import { atRiskHandler } from './at-risk';
 import { SUMMARY_KIND } from '../../services/summaries';
 import { summaryHandler } from './summary';
+import { FIRST_MEETING_NUDGE_KIND, MEETING_FOLLOWUP_KIND, MEETING_NOTICE_KIND, MEETING_REMINDER_KIND } from '../../services/meetings';
+import { firstMeetingNudgeHandler, meetingFollowupHandler, meetingNoticeHandler, meetingReminderHandler } from './meetings';
+import { MENTEE_PREP_KIND, MENTOR_PREP_KIND } from '../../services/preparation';
+import { preparationHandler } from './preparation';
 
 /** What a delivery handler needs to build and post its message. */
 export interface DeliveryDeps {
@@ -38,5 +42,11 @@ export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
     [REMINDER_KIND]: reminderHandler(deps),
     [AT_RISK_KIND]: atRiskHandler(deps),
     [SUMMARY_KIND]: summaryHandler(deps),
+    [MEETING_NOTICE_KIND]: meetingNoticeHandler(deps),
+    [MEETING_REMINDER_KIND]: meetingReminderHandler(deps),
+    [MEETING_FOLLOWUP_KIND]: meetingFollowupHandler(deps),
+    [FIRST_MEETING_NUDGE_KIND]: firstMeetingNudgeHandler(deps),
+    [MENTOR_PREP_KIND]: preparationHandler(deps),
+    [MENTEE_PREP_KIND]: preparationHandler(deps),
   };
 }
