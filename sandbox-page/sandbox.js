@@ -754,7 +754,7 @@
           ])
         : null,
       el('div', { className: 'file-card' }, [
-        el('span', { className: 'file-icon', text: isImage ? '🖼' : /\.csv$/i.test(file.name) ? '📊' : '📄' }),
+        el('span', { className: 'file-icon', text: isImage ? '🖼' : /\.csv$/i.test(file.name) ? '📊' : /\.ics$/i.test(file.name) ? '📅' : '📄' }),
         el('span', { className: 'file-text' }, [el('strong', { text: file.title || file.name }), el('span', { className: 'file-meta', text: file.name + ' · ' + size })]),
         el('a', { className: 'file-link', text: 'Open', attrs: { href: file.url + (isImage ? '' : '?view=1'), target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'file-open' } }),
         el('a', { className: 'file-link', text: 'Download', attrs: { href: file.url, download: file.name } }),
