@@ -947,7 +947,8 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-clock]'), function (button) {
       button.addEventListener('click', function () {
         var kind = button.getAttribute('data-clock');
-        var body = kind === 'next' ? { nextPrompt: true } : { days: kind === 'n' ? Number($('advance-days').value) || 0 : 1 };
+        var body =
+          kind === 'next' ? { nextPrompt: true } : kind === 'hour' ? { hours: 1 } : { days: kind === 'n' ? Number($('advance-days').value) || 0 : 1 };
         post('/api/clock', body)
           .then(function (report) {
             showToast(report.note || 'Moved to ' + formatIn(Date.parse(report.to), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }, true) + ' · ' + report.sent + ' message(s) sent', report.note ? 'warn' : '');

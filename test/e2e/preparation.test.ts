@@ -105,7 +105,7 @@ describe('reading the preparation', () => {
     await h.slack.event({ type: 'app_home_opened', user: ORG, tab: 'home' });
     await h.settled();
     const home = JSON.stringify(h.fake.homeOf(ORG)?.blocks);
-    expect(home).toContain('mentor parts 1–3 1 · 0 · 0');
+    expect(home).toContain('Preparation read: part 1 by 1 mentor, part 2 by 0 mentors, part 3 by 0 mentors; the mentee guide by 0 mentees');
     expect(home).toContain('Meetings in Slack: 0 booked, 0 held');
     expect(home).not.toContain(MENTOR);
   });

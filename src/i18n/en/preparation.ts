@@ -1,6 +1,7 @@
 import { plural } from '../catalog';
 
 const count = plural('en');
+const mentors = (n: number) => count(n, { one: '# mentor', other: '# mentors' });
 
 /**
  * Preparing the mentors (PRODUCT.md §12.6): three short DMs for mentors, one for mentees, and the same texts as
@@ -57,6 +58,6 @@ export const preparation = {
   guideSeeMentee: 'The mentee guide: `/reverse-mentor guide mentee`',
   guideSeeMentor: 'The mentor guide: `/reverse-mentor guide mentor`',
   homeCohortPreparation: (p: { session: number; feedback: number; confidentiality: number; mentee: number }) =>
-    `Preparation read (Got it): mentor parts 1–3 ${p.session} · ${p.feedback} · ${p.confidentiality}, ` +
-    `mentee guide ${count(p.mentee, { one: '# mentee', other: '# mentees' })}`,
+    `Preparation read: part 1 by ${mentors(p.session)}, part 2 by ${mentors(p.feedback)}, part 3 by ${mentors(p.confidentiality)}; ` +
+    `the mentee guide by ${count(p.mentee, { one: '# mentee', other: '# mentees' })}`,
 };

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog';
 import type { preparation as English } from '../en/preparation';
 
 const count = plural('sv');
+const mentors = (n: number) => count(n, { one: '# mentor', other: '# mentorer' });
 
 export const preparation: Catalog<typeof English> = {
   helpGuide: '`/reverse-mentor guide [mentor | mentee]` – en kort guide för din roll',
@@ -55,6 +56,6 @@ export const preparation: Catalog<typeof English> = {
   guideSeeMentee: 'Guiden för adepter: `/reverse-mentor guide mentee`',
   guideSeeMentor: 'Guiden för mentorer: `/reverse-mentor guide mentor`',
   homeCohortPreparation: (p) =>
-    `Förberedelser lästa (Uppfattat): mentorernas del 1–3 ${p.session} · ${p.feedback} · ${p.confidentiality}, ` +
-    `adepternas guide ${count(p.mentee, { one: '# adept', other: '# adepter' })}`,
+    `Förberedelser lästa: del 1 av ${mentors(p.session)}, del 2 av ${mentors(p.feedback)}, del 3 av ${mentors(p.confidentiality)}; ` +
+    `adepternas guide av ${count(p.mentee, { one: '# adept', other: '# adepter' })}`,
 };
