@@ -228,8 +228,29 @@ describe('meetings in the sandbox page', () => {
     await command('/reverse-mentor guide mentee');
     await waitForMessage(/The mentee guide/);
     shots.push(await shot('10-guide-mentee-en'));
+    // A Swedish pair books with `/reverse-mentor book`: the modal, the booking and the invitation in Swedish.
+    const swedishPair = running.sandbox.standIn
+      .listConversations()
+      .find((conv) => conv.kind === 'mpim' && people(conv).length === 2 && people(conv).every((user) => user.locale === 'sv-SE'));
+    expect(swedishPair).toBeDefined();
+    const swede = people(swedishPair!)[0]!;
+    await beUser(swede.id);
+    await page.locator(`.conv[data-conv-id=${swedishPair!.id}]`).click();
+    await command('/reverse-mentor book');
+    const swedishModal = await modal('meeting_book');
+    const swedishOptions = (await swedishModal.locator('[data-block=suggested] option').allInnerTexts()).filter((text) => /\d/.test(text));
+    for (const text of swedishOptions) expect(text).toMatch(/^(mån|tis|ons|tors|fre) \d+ \S+ kl\. \d\d\.\d\d$/);
+    shots.push(await shot('12-book-modal-sv'));
+    await swedishModal.locator('[data-block=suggested] select').selectOption({ index: 2 });
+    await swedishModal.locator('[data-block=where] input').fill('Rum Kungsholmen, plan 4');
+    await page.click('[data-testid=modal-submit]');
+    await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
+    await waitForMessage(/har bokat ett möte för er/);
+    await page.locator('[data-testid=messages] .file').filter({ hasText: 'meeting.ics' }).last().waitFor(WAIT);
+    shots.push(await shot('13-booking-sv'));
+
     await beUser(SANDBOX_ORGANIZER.id);
-    await page.locator('[data-testid=home]').filter({ hasText: /Meetings in Slack: 1 booked, 1 held/ }).waitFor(WAIT);
+    await page.locator('[data-testid=home]').filter({ hasText: /Meetings in Slack: 2 booked, 1 held/ }).waitFor(WAIT);
     shots.push(await shot('11-organizer-home-counts'));
 
     for (const path of shots) expect(statSync(path).size).toBeGreaterThan(10_000);
