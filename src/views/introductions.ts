@@ -43,7 +43,7 @@ export function introductionMessage(messages: Messages, data: IntroductionData):
     section(messages.introRules({ mentee })),
     section(messages.introFirstStep({ mentee })),
     context(data.cohort.cadence === 'biweekly' ? messages.introPromptsBiweekly : messages.introPromptsWeekly),
-    actions(MEETING_BLOCK.book, [bookButton(messages, data.pairId)]),
+    actions(MEETING_BLOCK.book, [bookButton(messages, data.pairId, 'primary')]),
   ];
   return { text: messages.introText({ mentor, mentee }), blocks };
 }

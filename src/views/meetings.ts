@@ -231,17 +231,18 @@ export function meetingAnsweredMessage(
     return { text, blocks };
   }
   const text = messages.meetingHeldRecordedNo({ user });
-  return { text, blocks: [section(text), actions(MEETING_BLOCK.book, [bookButton(messages, answer.pairId)])] };
+  return { text, blocks: [section(text), actions(MEETING_BLOCK.book, [bookButton(messages, answer.pairId, 'primary')])] };
 }
 
-export function bookButton(messages: Messages, pairId: number, style: 'primary' | undefined = 'primary'): Button {
+/** Book a meeting (value = the pair id); primary where it is the message's main step. */
+export function bookButton(messages: Messages, pairId: number, style?: 'primary'): Button {
   return button(messages.meetingBookButton, ACTION.meetingBook, String(pairId), style);
 }
 
 /** The one DM to a mentee four days after the introduction with nothing booked. */
 export function firstMeetingNudgeMessage(messages: Messages, data: { pairId: number; mentorId: string }): SlackMessage {
   const text = messages.firstMeetingNudgeText({ mentor: mention(data.mentorId) });
-  return { text, blocks: [section(text), actions(MEETING_BLOCK.book, [bookButton(messages, data.pairId)])] };
+  return { text, blocks: [section(text), actions(MEETING_BLOCK.book, [bookButton(messages, data.pairId, 'primary')])] };
 }
 
 /** `/reverse-mentor book` for a mentor with several mentees: one Book button per partner. */
@@ -250,7 +251,7 @@ export function choosePartnerMessage(messages: Messages, pairs: ReadonlyArray<{ 
     text: messages.meetingChoosePartner,
     blocks: [
       section(messages.meetingChoosePartner),
-      ...pairs.map((pair) => ({ ...section(messages.meetingWithPartner({ partner: mention(pair.partnerId) })), accessory: bookButton(messages, pair.pairId, undefined) }) as KnownBlock),
+      ...pairs.map((pair) => ({ ...section(messages.meetingWithPartner({ partner: mention(pair.partnerId) })), accessory: bookButton(messages, pair.pairId) }) as KnownBlock),
     ],
   };
 }
@@ -268,7 +269,7 @@ export function homeMeetingBlocks(messages: Messages, pairs: ReadonlyArray<{ pai
               ? messages.homeNextMeeting({ partner: mention(pair.partnerId), date: slackDate(pair.next, MEETING_DATE) })
               : messages.homeNoMeeting({ partner: mention(pair.partnerId) }),
           ),
-          accessory: bookButton(messages, pair.pairId, undefined),
+          accessory: bookButton(messages, pair.pairId),
         }) as KnownBlock,
     ),
   ];

@@ -37,7 +37,7 @@ export function promptMessage(messages: Messages, view: PromptView): SlackMessag
       button(messages.promptSkip, ACTION.nudgeSkip, value),
       button(view.closing ? messages.promptFinalReflect : messages.promptReflect, ACTION.nudgeReflect, value),
       button(messages.promptNewTopic, ACTION.nudgeNewTopic, value),
-      bookButton(messages, view.pairId, undefined),
+      bookButton(messages, view.pairId),
     ]),
   );
   if (view.responses.length > 0) {

@@ -314,8 +314,8 @@ describe('the CSV export', () => {
     expect(rows).toHaveLength(1);
     const csv = (await exportCsv(messagesFor('sv'), rows)).toString('utf8');
     expect(csv).toBe(
-      '\ufeffKull,Vecka,Mentor,Adept,Utskickets status,Träffades,Mentorns betyg,Adeptens betyg,Reflektioner\r\n' +
-        '"Spring, ""2026""",1,"Åsa ""Ace"" Öberg",tidigare deltagare,skickat,ja,,4,1\r\n',
+      '\ufeffKull,Vecka,Mentor,Adept,Utskickets status,Träffades,Mentorns betyg,Adeptens betyg,Reflektioner,Bokade möten,Genomförda möten\r\n' +
+        '"Spring, ""2026""",1,"Åsa ""Ace"" Öberg",tidigare deltagare,skickat,ja,,4,1,0,0\r\n',
     );
     expect(csv).not.toContain(SECRET);
     expect(csv).not.toContain('GOAL-TEXT');
