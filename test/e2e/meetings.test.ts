@@ -237,6 +237,12 @@ describe('meetings booked in Slack', () => {
     });
     await h.settled();
 
+    // "Yes" wrote the record "We met" writes, on session 1's prompt: one meeting, whoever recorded it and how.
+    const promptId = Number((prompt.metadata?.event_payload as { prompt_id: number }).prompt_id);
+    expect(h.db.prepare("SELECT user_id FROM prompt_responses WHERE prompt_id = ? AND kind = 'met' ORDER BY user_id").all(promptId)).toEqual([
+      { user_id: MENTEE },
+      { user_id: MENTOR },
+    ]);
     expect(cycleActivity(h.db, pair.cohortId).find((row) => row.cycle === 1)).toMatchObject({ promptsPosted: 1, pairsMet: 1 });
     const cohort = findCohort(h.db, pair.cohortId)!;
     const summary = buildCohortSummary(h.db, cohort, 'en', at('2026-03-15T12:00:00Z'), 1);
