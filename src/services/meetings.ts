@@ -22,7 +22,7 @@ import {
 import { preparationReadCounts, type PreparationPart } from '../db/repositories/preparation';
 import { findPair, listActivePairsOf, type Pair } from '../db/repositories/pairs';
 import { findParticipant, type Participant } from '../db/repositories/participants';
-import { recordPromptResponse } from '../db/repositories/prompts';
+import { findPrompt, recordPromptResponse } from '../db/repositories/prompts';
 import { resolveLocale } from '../i18n';
 import { cohortCompletesAt, cycleAt, memberZones } from './calendar';
 import { suggestSlots } from './meeting-slots';
@@ -287,6 +287,7 @@ export function cancelMeetingFor(db: Db, userId: string, meetingId: number, now:
 export type HeldAnswer = 'yes' | 'no' | 'moved';
 
 export type HeldResult =
+  /** `promptId`: the session's prompt to reflect on, once it has gone out. */
   | { ok: true; answer: 'yes' | 'no'; meeting: Meeting; promptId: number | undefined; locale: Locale }
   | { ok: true; answer: 'moved'; meeting: Meeting }
   | { ok: false; reason: MeetingRefusal };
@@ -305,8 +306,10 @@ export function answerMeetingHeld(db: Db, userId: string, meetingId: number, ans
     setMeetingOutcome(db, meeting.id, answer === 'yes' ? 'held' : 'not_held', userId, now);
     const promptId = promptIdForCycle(db, meeting.pairId, meeting.cycle);
     if (answer === 'yes' && promptId !== undefined) recordPromptResponse(db, { promptId, userId, kind: 'met' }, now);
+    // A reflection is about a prompt the pair has seen: none is offered before that session's prompt went out.
+    const reflectable = promptId !== undefined && findPrompt(db, promptId)?.messageTs ? promptId : undefined;
     const locale = pairLocale(found.context.mentor?.locale, found.context.mentee?.locale, fallback);
-    return { ok: true, answer, meeting: findMeeting(db, meeting.id) as Meeting, promptId, locale };
+    return { ok: true, answer, meeting: findMeeting(db, meeting.id) as Meeting, promptId: reflectable, locale };
   });
 }
 

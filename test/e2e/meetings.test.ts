@@ -348,6 +348,16 @@ describe('meetings booked in Slack', () => {
     expect(JSON.stringify(atRisk()[0]!.args.blocks)).toContain("haven't had a first meeting");
   });
 
+  it('silence: a booking that was cancelled leaves nothing booked, so the mentee is still nudged', async () => {
+    await openModal(MENTEE, ACTION.meetingBook);
+    await submit(MENTEE, { when: '2026-03-16T13:00:00Z' });
+    await h.slack.blockAction(MENTEE, { actionId: ACTION.meetingCancel, channelId: channel, messageTs: meetingMessages()[0]!.ts });
+    await h.settled();
+    h.setNow(at(T0, 4 * DAY).toISOString());
+    await tick(at(T0, 4 * DAY));
+    expect(listDeliveries(h.db, { kind: 'first_meeting_nudge' }).map((row) => row.status)).toEqual(['sent']);
+  });
+
   it('silence: a pair that booked gets no silence DM and is not at risk for it', async () => {
     await openModal(MENTEE, ACTION.meetingBook);
     await submit(MENTEE, { when: '2026-03-16T13:00:00Z' });

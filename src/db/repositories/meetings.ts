@@ -150,11 +150,11 @@ export function hasFirstMeeting(db: Db, pairId: number): boolean {
   return row.found === 1;
 }
 
-/** Whether anything was ever booked for the pair, or either member pressed "We met" (the silence rule's test). */
+/** Whether a meeting stands booked for the pair (held or not yet), or either member pressed "We met" (the silence rule's test). */
 export function hasBookedOrMet(db: Db, pairId: number): boolean {
   const row = prepared(
     db,
-    `SELECT EXISTS (SELECT 1 FROM meetings WHERE pair_id = @pairId)
+    `SELECT EXISTS (SELECT 1 FROM meetings WHERE pair_id = @pairId AND status = 'booked')
          OR EXISTS (SELECT 1 FROM prompt_responses x JOIN prompts pr ON pr.id = x.prompt_id WHERE pr.pair_id = @pairId AND x.kind = 'met') AS found`,
   ).get({ pairId }) as { found: number };
   return row.found === 1;
