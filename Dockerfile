@@ -42,8 +42,9 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/migrations ./migrations
 
-# Create /data before declaring the volume so a fresh named volume inherits node's ownership.
-RUN mkdir -p /data && chown node:node /data
+# Create /data before declaring the volume so a fresh named volume inherits node's ownership and its mode:
+# owner-only (0700), like every folder and file the app makes itself (src/db/files.ts).
+RUN mkdir -p /data && chown node:node /data && chmod 0700 /data
 VOLUME /data
 
 USER node

@@ -5,7 +5,9 @@
  *
  * - the summary: the channel's figures (buildCohortSummary) and the organizer's private part, then the Block Kit
  *   message and the chart (PNG) drawn from them — budget 300 ms for the figures;
- * - the export: one row per pair per cycle, written as CSV — budget 2 s.
+ * - the export: one row per pair per cycle, written as CSV — budget 2 s;
+ * - the organizer's App Home: the programme at a glance (every pair's risk, the sessions so far, what did not
+ *   arrive) and its Block Kit view — budget 500 ms: it is built every time an organizer opens the tab.
  *
  * Each is run RUNS times; the first run includes JIT warm-up and cold statement caches. Run: `npx tsx bench/summary.ts`
  * (`BENCH_PAIRS=500` for a quick run).
@@ -18,7 +20,9 @@ import { inTransaction, openDatabase, type Db } from '../src/db/open';
 import { findCohort, type Cohort } from '../src/db/repositories/cohorts';
 import { messagesFor } from '../src/i18n';
 import { buildCohortSummary, buildExportRows, buildPrivateSummary } from '../src/services/summaries';
+import { buildProgrammeOverview } from '../src/services/programme-overview';
 import { exportCsv } from '../src/views/export-csv';
+import { homeView } from '../src/views/home';
 import { chartTitle, privateSummaryMessage, summaryMessage } from '../src/views/summary';
 import { renderRatesChart } from '../src/views/summary-chart';
 import { mulberry32 } from '../test/helpers/random';
@@ -28,6 +32,7 @@ const CYCLES = 12;
 const RUNS = 5;
 const SUMMARY_BUDGET_MS = 300;
 const EXPORT_BUDGET_MS = 2000;
+const HOME_BUDGET_MS = 500;
 const TOPICS = ['digital-tools', 'next-generation', 'challenging-assumptions', 'leadership-feedback', 'ai-at-work', 'hybrid-work'];
 /** Tuesday of week 12: the summary of the last cycle, with everything in. */
 const NOW = new Date('2026-06-02T10:00:00Z');
@@ -164,6 +169,8 @@ export async function runSummaryBench(): Promise<void> {
     const renders: number[] = [];
     const charts: number[] = [];
     const exports: number[] = [];
+    const homes: number[] = [];
+    let homeBlocks = 0;
     let messageBytes = 0;
     let privateBytes = 0;
     let pngBytes = 0;
@@ -188,6 +195,9 @@ export async function runSummaryBench(): Promise<void> {
       });
       exports.push(csv.ms);
       csvBytes = csv.value.length;
+      const home = time(() => homeView(messages, { status: undefined, organizer: { overview: buildProgrammeOverview(db, 'U0ORGANIZER', NOW), showAll: false, now: NOW } }));
+      homes.push(home.ms);
+      homeBlocks = home.value.blocks.length;
     }
     const median = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] as number;
     console.log(
@@ -197,9 +207,10 @@ export async function runSummaryBench(): Promise<void> {
         `  Block Kit         ${describe(renders)}; message ${kib(messageBytes)}, private part ${kib(privateBytes)}`,
         `  chart (PNG)       ${describe(charts)}; ${kib(pngBytes)}`,
         `  export (CSV)      ${describe(exports)}; ${rows} rows, ${kib(csvBytes)}  [budget ${EXPORT_BUDGET_MS} ms: ${median(exports) <= EXPORT_BUDGET_MS ? 'ok' : 'OVER'}]`,
+        `  organizer Home    ${describe(homes)}; ${homeBlocks} blocks  [budget ${HOME_BUDGET_MS} ms: ${median(homes) <= HOME_BUDGET_MS ? 'ok' : 'OVER'}]`,
       ].join('\n'),
     );
-    if (median(figures) > SUMMARY_BUDGET_MS || median(exports) > EXPORT_BUDGET_MS) process.exitCode = 1;
+    if (median(figures) > SUMMARY_BUDGET_MS || median(exports) > EXPORT_BUDGET_MS || median(homes) > HOME_BUDGET_MS) process.exitCode = 1;
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });

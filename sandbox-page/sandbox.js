@@ -362,7 +362,8 @@
               withConfirm(element.confirm, function () {
                 if (element.url && /^https?:/i.test(element.url)) window.open(element.url, '_blank', 'noopener,noreferrer');
                 button.disabled = true;
-                sendAction(surface, block, element, undefined)
+                // The block id and the button's own value tell it from other buttons with the same action id.
+                sendAction(surface, block, element, element.value)
                   .catch(function () {})
                   .finally(function () {
                     button.disabled = false;

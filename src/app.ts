@@ -19,7 +19,8 @@ import {
 import { registerRequestGuard, requestProperties } from './listeners/request-guard';
 import { slackErrorCode } from './slack/errors';
 import { clockFrom, dispatchDue } from './services/delivery';
-import { createDeliveryHandlers, type DeliveryDeps } from './scheduler/deliveries';
+import { createDeliveryHandlers } from './scheduler/deliveries';
+import type { DeliveryDeps } from './scheduler/deliveries/deps';
 
 export interface AppDeps {
   config: Config;

@@ -54,3 +54,22 @@ export const TOPIC_LIMITS = {
   /** Suggestions one person may have waiting for review, so organizers are not flooded. */
   pendingPerPerson: 5,
 } as const;
+
+/**
+ * Why a pair was matched: structured codes the UI layer turns into words (English/Swedish).
+ * `points` is what the criterion added to the pair's score, so reasons can be ranked and explained.
+ * The matching engine produces them, the pairs table stores them (`pairs.reasons`, JSON) and the views read
+ * them, so the shape lives here, below all three.
+ */
+export type MatchReason =
+  /** Topic ids both chose, sorted. */
+  | { code: 'shared_topics'; points: number; topics: string[] }
+  | { code: 'different_departments'; points: number; mentorDepartment: string; menteeDepartment: string }
+  /** How many seniority bands the mentee is above the mentor (1–4). */
+  | { code: 'seniority_gap'; points: number; bands: number }
+  /** Hours (may be fractional, e.g. 2.5) both are within 09–17 local time on the reference date. */
+  | { code: 'working_hours_overlap'; points: number; hours: number }
+  /** The way of meeting that suits both (`either` when neither minds). */
+  | { code: 'meeting_preference'; points: number; preference: MeetingPreference };
+
+export type MatchReasonCode = MatchReason['code'];

@@ -6,6 +6,7 @@ import { childLogger, createLogger, type Logger } from './logger';
 import type { Scheduler } from './scheduler/cron';
 import { startListenerThread } from './listeners/thread';
 import { startSchedulerThread } from './scheduler/thread';
+import { settleWalErasure } from './services/erasure';
 
 /**
  * Start-up only: config → database → migrations → app → scheduler, and a graceful shutdown on SIGTERM/SIGINT
@@ -32,6 +33,8 @@ export async function start(env: NodeJS.ProcessEnv = readEnvironment()): Promise
     db = openDatabase(config.databasePath, { autoCheckpoint: false });
     const applied = migrate(db);
     log.info({ applied: applied.map((m) => m.version) }, 'database ready');
+    // A WAL truncation owed by a forget-me the last run could not finish (services/erasure.ts).
+    if (settleWalErasure(db, 2_000) === 'waiting') log.warn('WAL truncation after a deletion of personal data waits for another process; the scheduler tries again');
     // This thread receives and acknowledges; the listeners run in a thread of their own (src/listeners/thread.ts).
     running = await startServer({ config, db, logger }, () => startListenerThread(config, logger));
     // Requests are taken from here on, so a stop signal is honoured from here on too, also while the

@@ -61,11 +61,29 @@ export interface GuardedReceiverOptions extends HTTPReceiverOptions {
   bodyLimit: number;
   /** Where refusals are logged (their reason, never the body). */
   guardLogger: Logger;
+  /**
+   * The wall clock the signature's timestamp is compared with, in ms (default Date.now). Not the app's `now()`:
+   * Slack signs with the real time, and the sandbox's simulated clock runs days ahead of it.
+   */
+  wallClock?: () => number;
+}
+
+/** Slack's window: a signature whose timestamp is further than this from our clock, either way, is refused. */
+export const SIGNATURE_WINDOW_SECONDS = 5 * 60;
+
+/**
+ * Whether a request's `X-Slack-Request-Timestamp` lies outside the window, in the past or in the future. Bolt
+ * refuses only old timestamps, so a request signed a day ahead would stay replayable for a day; both sides are
+ * refused here. A missing or unreadable header is left to Bolt's check, which refuses it.
+ */
+export function timestampOutsideWindow(header: string | string[] | undefined, nowMs: number): boolean {
+  if (typeof header !== 'string' || !/^\d{1,15}$/.test(header.trim())) return false;
+  return Math.abs(Math.floor(nowMs / 1000) - Number(header.trim())) > SIGNATURE_WINDOW_SECONDS;
 }
 
 export class GuardedHttpReceiver extends HTTPReceiver {
   constructor(options: GuardedReceiverOptions) {
-    const { guardLogger, ...receiverOptions } = options;
+    const { guardLogger, wallClock = Date.now, ...receiverOptions } = options;
     super({
       ...receiverOptions,
       processEventErrorHandler: async (args) => {
@@ -88,6 +106,13 @@ export class GuardedHttpReceiver extends HTTPReceiver {
       // Read the body first (Bolt reuses a buffered request) and refuse what parses to null.
       HTTPModuleFunctions.bufferIncomingMessage(req, options.bodyLimit).then(
         (buffered: BufferedIncomingMessage) => {
+          if (timestampOutsideWindow(req.headers['x-slack-request-timestamp'], wallClock())) {
+            // Before the signature is checked: whatever it says, a timestamp this far off is not a live request.
+            guardLogger.warn({ reason: 'timestamp_outside_window' }, 'request refused: its signature is dated more than five minutes away');
+            res.writeHead(401);
+            res.end();
+            return;
+          }
           if (parsesToNull(buffered)) {
             // Refused here (Bolt would crash on it), with the status Bolt gives: 401 unless the signature holds.
             const signed = isValidSlackRequest({

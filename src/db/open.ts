@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { makePrivateFile, makePrivateFolder, restrictToOwner } from './files';
 
 export type Db = Database.Database;
 
@@ -36,9 +36,14 @@ export class DatabaseError extends Error {
  * foreign keys enforced, and a busy timeout so short lock waits succeed instead of failing.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {
+    if (path !== ':memory:' && !options.readonly) {
+      // Owner-only whatever the umask (files.ts); SQLite gives -wal and -shm the database file's permissions.
+      makePrivateFolder(dirname(path));
+      makePrivateFile(path);
+      for (const suffix of ['-wal', '-shm']) restrictToOwner(`${path}${suffix}`);
+    }
     db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   } catch (error) {
     throw new DatabaseError('db_open', `cannot open database at ${path}: ${(error as Error).message}`);
@@ -51,6 +56,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
       if (options.autoCheckpoint === false) db.pragma('wal_autocheckpoint = 0');
     }
     db.pragma('foreign_keys = ON');
+    // What a delete or an update frees is overwritten with zeros, not left in free space for anyone reading the
+    // file (forget-me, the retention purge). On every connection: the one that deletes is the one that must.
+    db.pragma('secure_delete = ON');
     checkPragmas(db, path, options.readonly ?? false);
   } catch (error) {
     db.close();
@@ -65,6 +73,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
 function checkPragmas(db: Db, path: string, readonly: boolean): void {
   if (db.pragma('foreign_keys', { simple: true }) !== 1) {
     throw new DatabaseError('db_pragma', 'foreign_keys could not be enabled');
+  }
+  if (db.pragma('secure_delete', { simple: true }) !== 1) {
+    throw new DatabaseError('db_pragma', 'secure_delete could not be enabled');
   }
   if (!readonly && path !== ':memory:' && db.pragma('journal_mode', { simple: true }) !== 'wal') {
     throw new DatabaseError('db_pragma', 'journal_mode could not be set to WAL');
@@ -97,6 +108,26 @@ export function databaseAnswers(db: Db, waitMs = 200): boolean {
 export function checkpoint(db: Db): { walPages: number; checkpointedPages: number } {
   const [result] = db.pragma('wal_checkpoint(PASSIVE)') as Array<{ busy: number; log: number; checkpointed: number }>;
   return { walPages: result?.log ?? 0, checkpointedPages: result?.checkpointed ?? 0 };
+}
+
+/**
+ * Copies everything the WAL holds into the database file and truncates the WAL to nothing, so no page as it was
+ * before a delete is left in it (what forget-me needs after secure_delete has cleaned the file). It needs every
+ * other connection to be done with the WAL: it waits for them at most `waitMs` (for the writer's lock and for
+ * readers of older snapshots; a checkpoint already running elsewhere makes it give up at once) and then does what
+ * it can without waiting, like a passive checkpoint. Returns whether the WAL is now empty. Never call it inside a
+ * transaction, or while this thread holds another connection's read open: it would wait on itself until `waitMs`.
+ */
+export function truncateWal(db: Db, waitMs: number): boolean {
+  const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(waitMs))}`);
+  try {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+    // A database not in WAL mode (in memory) reports a log of -1: it has no WAL to hold anything.
+    return result !== undefined && result.busy === 0 && result.log <= 0;
+  } finally {
+    db.pragma(`busy_timeout = ${busyTimeout}`);
+  }
 }
 
 /** Runs `fn` in an IMMEDIATE transaction: the write lock is taken up front, so two writers never deadlock. */

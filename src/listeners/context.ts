@@ -5,7 +5,7 @@ import { messagesFor, resolveLocale, type Messages } from '../i18n';
 import type { Logger } from '../logger';
 import { isOrganizer } from '../services/organizers';
 import type { SlackGateway } from '../slack/gateway';
-import type { DeliveryDeps } from '../scheduler/deliveries';
+import type { DeliveryDeps } from '../scheduler/deliveries/deps';
 import { isAppError } from '../errors';
 import { classifySlackError } from '../slack/errors';
 

@@ -32,6 +32,8 @@ import { registerTopicApproveView } from './views/topic-approve';
 import { registerTopicSuggestView } from './views/topic-suggest';
 import { registerCohortCreateView } from './views/cohort-create';
 import { registerRematchView } from './views/rematch';
+import { registerOrganizerHomeActions } from './actions/organizer-home';
+import { registerSummaryPostView } from './views/summary-post';
 import { routeListeners } from './router';
 import { bookSubcommand } from './commands/subcommands/book';
 import { guideSubcommand } from './commands/subcommands/guide';
@@ -67,6 +69,8 @@ export function registerListeners(app: App, ctx: AppContext): void {
   registerAppHomeOpened(app, ctx);
   routeListeners(app, (routes) => {
     registerHomeActions(routes, ctx);
+    registerOrganizerHomeActions(routes, ctx);
+    registerSummaryPostView(routes, ctx);
     registerLeaveActions(routes, ctx);
     registerPromptActions(routes, ctx);
     registerJoinView(routes, ctx);

@@ -2,8 +2,11 @@ import type { AnyMiddlewareArgs, App, Middleware } from '@slack/bolt';
 import type { Logger } from '../logger';
 import { ACTION, CALLBACK, COMMAND } from '../views/ids';
 
-/** How long a seen request is remembered: Bolt refuses a signature timestamp older than 5 minutes anyway. */
-const REPLAY_WINDOW_MS = 6 * 60 * 1000;
+/**
+ * How long a seen request is remembered. The receiver accepts a signature dated up to 5 minutes either side of
+ * our clock (receiver.ts), so one dated 5 minutes ahead stays acceptable for 10 minutes after it first arrives.
+ */
+const REPLAY_WINDOW_MS = 11 * 60 * 1000;
 /** Slack retries an event up to three times, the last about five minutes after the first. */
 const EVENT_WINDOW_MS = 10 * 60 * 1000;
 /** Enough for minutes of heavy traffic; past it the oldest are forgotten first (memory stays bounded). */

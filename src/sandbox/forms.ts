@@ -1,5 +1,5 @@
 import type { ViewStateValue } from '@slack/bolt';
-import type { StateValues } from './slack-client';
+import type { StateValues } from './standin/requests';
 
 /**
  * What the sandbox page sends when a person fills in a modal (block id → action id → the raw value of a form

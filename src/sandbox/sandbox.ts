@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { startApp, type RunningApp } from '../app';
 import { loadConfig, type Config } from '../config';
 import { migrate } from '../db/migrate';
 import { openDatabase, type Db } from '../db/open';
+import { PRIVATE_FILE_MODE } from '../db/files';
 import { listCohorts } from '../db/repositories/cohorts';
 import { listDeliveries, nextPendingAt } from '../db/repositories/deliveries';
 import { findParticipant } from '../db/repositories/participants';
@@ -12,8 +13,8 @@ import { runTick, type TickReport } from '../scheduler/tick';
 import { NUDGE_KIND } from '../services/prompts';
 import { CALLBACK, COMMAND, CONFIDENTIALITY_AGREE, JOIN } from '../views/ids';
 import { actionFields, stateFromForm, type RawForm, type RawValue } from './forms';
-import { createSlackRequests, type BlockActionOptions, type SlackRequests } from './slack-client';
-import { FAKE_TEAM, findElement, startFakeSlack, type SlackStandIn, type StandInSnapshot, type StoredView } from './slack-standin';
+import { createSlackRequests, type BlockActionOptions, type SlackRequests } from './standin/requests';
+import { FAKE_TEAM, findElement, startFakeSlack, type SlackStandIn, type StandInSnapshot, type StoredView } from './standin';
 import { SANDBOX_CHANNELS, SANDBOX_ORGANIZER, SANDBOX_PEOPLE, sandboxPeople, type JoinAnswers } from './workspace';
 
 /**
@@ -75,8 +76,12 @@ export interface ActionRequest {
   userId: string;
   source: ActionSource;
   actionId: string;
+  /** The block of the element used: with the action id, it tells which element it was (as Slack does). */
   blockId?: string;
-  /** A select's choice, a date … (buttons carry their own value). */
+  /**
+   * A select's choice, a date …; for a button, the value it carries, which tells apart same-named buttons in
+   * blocks without an id.
+   */
   value?: RawValue;
   /** The modal's inputs as they are now, for an action inside a modal. */
   form?: RawForm;
@@ -279,7 +284,8 @@ export class Sandbox {
     const state: SavedState = { version: 1, now: this.now().toISOString(), standIn: this.standIn.snapshot() };
     const temporary = `${this.statePath}.tmp`;
     try {
-      writeFileSync(temporary, JSON.stringify(state));
+      writeFileSync(temporary, JSON.stringify(state), { mode: PRIVATE_FILE_MODE });
+      chmodSync(temporary, PRIVATE_FILE_MODE);
       renameSync(temporary, this.statePath);
     } catch (error) {
       this.logger.warn({ message: (error as Error).message }, 'could not save the sandbox state');
@@ -386,11 +392,12 @@ export class Sandbox {
           break;
         }
       }
-      const found = findElement(blocks, actionId);
-      if (!found || (request.blockId !== undefined && found.blockId !== undefined && found.blockId !== request.blockId)) {
-        throw new SandboxError('not_found', `no element ${actionId} there`);
-      }
+      // Slack tells the element clicked by its block and action id (a button's value where a block has no id).
+      const found = findElement(blocks, actionId, { blockId: request.blockId, value: typeof request.value === 'string' ? request.value : undefined });
+      if (!found) throw new SandboxError('not_found', `no element ${actionId} there`);
       if (found.blockId !== undefined) opts.blockId = found.blockId;
+      // The button's own value: one message may hold several buttons with one action id (a vote per topic).
+      if (found.element.type === 'button' && typeof found.element.value === 'string') opts.value = found.element.value;
       if (found.element.type !== 'button' && request.value !== undefined) {
         opts.actionFields = actionFields(found.element, request.value);
         if (found.element.type === 'plain_text_input' && typeof request.value === 'string') opts.value = request.value;

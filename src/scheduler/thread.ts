@@ -2,6 +2,7 @@ import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_t
 import type { Config } from '../config';
 import { checkpoint, openDatabase } from '../db/open';
 import { childLogger, createLogger, type Logger } from '../logger';
+import { settleWalErasure } from '../services/erasure';
 import { createLedgerGateway } from '../slack/gateway';
 import { startSupervisedThread } from '../threads';
 import { EVERY_MINUTE, startScheduler, type Scheduler } from './cron';
@@ -34,6 +35,11 @@ const RESTART_AFTER_MS = 5_000;
  * ten seconds of writes is a few hundred pages: the WAL stays small and each checkpoint short.
  */
 const CHECKPOINT_EVERY_MS = 10_000;
+/**
+ * How long a truncation owed after a forget-me waits for the other connections' reads. It holds the writer's lock
+ * while it waits, so requests that write wait too: it stays short, and is tried again at the next checkpoint.
+ */
+const ERASURE_WAIT_MS = 50;
 
 export interface SchedulerThreadOptions {
   restartAfterMs?: number;
@@ -77,11 +83,18 @@ function runSchedulerThread(data: SchedulerWorkerData): void {
   const slack = createLedgerGateway({ token: config.slack.botToken, apiUrl: config.slack.apiUrl, logger });
   const log = childLogger(logger, 'scheduler');
   const scheduler = startScheduler({ config, db, logger: log, slack }, { expression: data.expression });
-  // The request thread's connection leaves checkpoints to this one (see OpenOptions.autoCheckpoint).
+  // The request thread's connection leaves checkpoints to this one (see OpenOptions.autoCheckpoint). When a
+  // forget-me could not truncate the WAL itself (another connection was in the way), this one does it.
   const checkpoints = setInterval(() => {
     try {
-      const done = checkpoint(db);
-      log.debug(done, 'checkpoint');
+      const erasure = settleWalErasure(db, ERASURE_WAIT_MS);
+      if (erasure === 'none_owed') {
+        log.debug(checkpoint(db), 'checkpoint');
+      } else if (erasure === 'erased') {
+        log.info('WAL truncated after a deletion of personal data');
+      } else {
+        log.warn('WAL truncation after a deletion of personal data still waits for another connection; trying again later');
+      }
     } catch (error) {
       log.warn({ code: (error as { code?: string }).code }, 'checkpoint failed; trying again later');
     }

@@ -4,14 +4,20 @@ import type { Logger } from '../logger';
 import { clockFrom, dispatchDue, type DispatchOptions, type DispatchReport } from '../services/delivery';
 import { endExpiredPauses } from '../services/enrollment';
 import { completeFinishedCohorts, planPrompts, planReminders } from '../services/prompts';
-import { planAtRiskNotices } from '../services/at-risk';
+import { recordAtRiskFlags } from '../services/at-risk';
+import { planDigests } from '../services/digest';
 import { allOrganizerIds } from '../services/organizers';
+import { settleWalErasure } from '../services/erasure';
 import { purgeExpiredReflectionTexts } from '../services/reflections';
 import { planSummaries } from '../services/summaries';
 import { planFirstMeetingNudges } from '../services/meetings';
 import { planPreparation } from '../services/preparation';
+import { FINAL_REPORT_KIND, planFinalReports } from '../services/final-report';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
+
+/** How long a pass waits for other connections to let go of the WAL before leaving its truncation for later. */
+const TICK_ERASURE_WAIT_MS = 50;
 
 export interface TickDeps {
   config: Config;
@@ -35,14 +41,18 @@ export interface TickReport {
   remindersPlanned: number;
   /** Cohorts that became `completed` in this pass. */
   cohortsCompleted: number[];
-  /** Private DMs to organizers about pairs at risk, put in the ledger (once per pair, cycle and organizer). */
-  atRiskPlanned: number;
+  /** Pairs found at risk for a new reason or session (flags recorded for the organizers' digests). */
+  atRiskFlagged: number;
+  /** Organizer digests put in the ledger (at most one per organizer, cohort and session, when there is news). */
+  digestsPlanned: number;
   /** Cohort summaries put in the ledger (once per cohort and cycle, the day before the next cycle). */
   summariesPlanned: number;
   /** Silence DMs to mentees put in the ledger (due four days after each introduction). */
   firstMeetingNudgesPlanned: number;
   /** Parts of the preparation series that fell due and were put in the ledger. */
   preparationPlanned: number;
+  /** Closing summaries of completed cohorts put in the ledger (once per cohort, after its last summary). */
+  finalReportsPlanned: number;
   /** Reflections whose texts passed REFLECTION_RETENTION_DAYS and were emptied. */
   reflectionTextsPurged: number;
   /** Steps that failed (each is logged); the other steps still ran. */
@@ -50,9 +60,9 @@ export interface TickReport {
 }
 
 /**
- * One pass of everything due at `now` (PRODUCT.md §6): resume pauses that ran out, plan prompts, at-risk notices
- * and cohort summaries, post what is due (prompts, reminders, introductions, at-risk notices, summaries…), plan
- * reminders for what was just posted, complete finished cohorts, empty reflection texts past their retention. Each
+ * One pass of everything due at `now` (PRODUCT.md §6): resume pauses that ran out, plan prompts, record pairs at
+ * risk, plan organizer digests and cohort summaries, post what is due (prompts, reminders, introductions, digests,
+ * summaries…), plan reminders for what was just posted, complete finished cohorts, empty reflection texts past their retention. Each
  * step reads its own due rows from the database, so a pass missed while the app was down is caught up by the
  * next one, and running it twice (or in two processes at once) does nothing twice.
  */
@@ -74,23 +84,37 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
 
   const resumed = await step('resume', [], () => endExpiredPauses(db, now));
   const plan = await step('plan_prompts', { planned: 0, retimed: 0 }, () => planPrompts(db, now, logger));
-  const atRiskPlanned = await step('plan_at_risk', 0, () => planAtRiskNotices(db, allOrganizerIds(db, deps.config.organizerUserIds), now));
+  const atRiskFlagged = await step('record_at_risk', 0, () => recordAtRiskFlags(db, now));
+  const digestsPlanned = await step('plan_digests', 0, () =>
+    planDigests(db, allOrganizerIds(db, deps.config.organizerUserIds), deps.config.defaultTimezone, now),
+  );
   const summariesPlanned = await step('plan_summaries', 0, () => planSummaries(db, now));
   const firstMeetingNudgesPlanned = await step('plan_first_meeting_nudges', 0, () => planFirstMeetingNudges(db, now));
   const preparationPlanned = await step('plan_preparation', 0, () => planPreparation(db, now));
   const clock = clockFrom(now);
-  let deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, unknown: 0 };
-  try {
-    deliveries = await dispatchDue(db, createDeliveryHandlers(deps), clock, logger, deps.dispatch ?? {});
-  } catch (error) {
-    failedSteps.push('dispatch');
-    logger.error({ step: 'dispatch', code: (error as { code?: string }).code, message: (error as Error).message }, 'tick step failed');
-  }
+  const handlers = createDeliveryHandlers(deps);
+  const deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, deferred: 0, unknown: 0 };
+  const dispatch = async (name: string, kinds?: readonly string[]) => {
+    try {
+      const done = await dispatchDue(db, handlers, clock, logger, { ...(deps.dispatch ?? {}), ...(kinds ? { kinds } : {}) });
+      for (const key of Object.keys(deliveries) as Array<keyof DispatchReport>) deliveries[key] += done[key];
+    } catch (error) {
+      failedSteps.push(name);
+      logger.error({ step: name, code: (error as { code?: string }).code, message: (error as Error).message }, 'tick step failed');
+    }
+  };
+  await dispatch('dispatch');
   const remindersPlanned = await step('plan_reminders', 0, () => planReminders(db, clock()));
   const cohortsCompleted = await step('complete_cohorts', [], () => completeFinishedCohorts(db, now));
+  // A cohort that completed in this pass has had its last summary posted above: its closing summary follows in
+  // the same pass, after it.
+  const finalReportsPlanned = await step('plan_final_reports', 0, () => planFinalReports(db, now));
+  if (finalReportsPlanned > 0) await dispatch('dispatch_final_reports', [FINAL_REPORT_KIND]);
   const reflectionTextsPurged = await step('purge_reflection_texts', 0, () =>
     purgeExpiredReflectionTexts(db, now, deps.config.reflectionRetentionDays),
   );
+  // Texts just purged, or a forget-me that found another connection in the way: the WAL still holds them.
+  await step('erase_wal', 'none_owed', () => settleWalErasure(db, TICK_ERASURE_WAIT_MS));
 
   const report: TickReport = {
     at: now.toISOString(),
@@ -100,10 +124,12 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     deliveries,
     remindersPlanned,
     cohortsCompleted,
-    atRiskPlanned,
+    atRiskFlagged,
+    digestsPlanned,
     summariesPlanned,
     firstMeetingNudgesPlanned,
     preparationPlanned,
+    finalReportsPlanned,
     reflectionTextsPurged,
     failedSteps,
   };

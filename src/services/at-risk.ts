@@ -1,7 +1,7 @@
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
 import { findCohort } from '../db/repositories/cohorts';
-import { scheduleDelivery, type Delivery } from '../db/repositories/deliveries';
+import { insertAtRiskFlags } from '../db/repositories/digests';
 import { findPair, listPairs } from '../db/repositories/pairs';
 import {
   hasOpenRematchSince,
@@ -11,14 +11,12 @@ import {
   meetingsBefore,
 } from '../db/repositories/reflections';
 import { hasFirstMeeting, introducedAt } from '../db/repositories/meetings';
-import { cycleCount } from './calendar';
 import { MEETING_LIMITS } from './meetings';
-import { isOrganizer } from './organizers';
 import { LOW_RATING_MAX } from './reflections';
 
 /**
- * Pairs at risk (PRODUCT.md §7) and the private DM that tells each organizer, once per pair and cycle, through
- * the delivery ledger (kind `at_risk`, key at_risk:pair:<id>:cycle:<k>:organizer:<user>).
+ * Pairs at risk (PRODUCT.md §7). Organizers hear of them privately, in their digest (./digest.ts), from the flags
+ * recorded here; the Home tab and the private part of a summary read who is at risk now.
  *
  * A pair's current cycle is its latest posted prompt (0 before the first). At cycle k it is at risk when
  * - `not_met`: neither member recorded meeting ("We met", or a reflection saying they met) for its two latest
@@ -26,25 +24,13 @@ import { LOW_RATING_MAX } from './reflections';
  * - `low_rating`: a member rated the session of cycle k 1–2;
  * - `rematch`: a member asked for a new partner during cycle k (a request organizers have not resolved);
  * - `no_first_meeting`: ten days after the introduction, nothing is booked and nobody recorded meeting (§12.2).
- * Each reason belongs to a cycle, so a pair that stays at risk is mentioned again next cycle, not every minute.
+ * Each reason belongs to a cycle, so a pair that stays at risk is flagged again next cycle, not every minute.
  */
 
-export const AT_RISK_KIND = 'at_risk';
-/** Two days late, the news is stale: the next cycle brings a fresh check. */
-export const AT_RISK_MAX_LATENESS_MS = 48 * 60 * 60 * 1000;
 /** "Has not met in its last two cycles." */
 const NOT_MET_CYCLES = 2;
 
 export type AtRiskReason = 'not_met' | 'low_rating' | 'rematch' | 'no_first_meeting';
-
-export function atRiskKey(pairId: number, cycle: number, organizerId: string): string {
-  return `at_risk:pair:${pairId}:cycle:${cycle}:organizer:${organizerId}`;
-}
-
-export function parseAtRiskKey(key: string): { pairId: number; cycle: number } | undefined {
-  const match = /^at_risk:pair:(\d+):cycle:(\d+):/.exec(key);
-  return match ? { pairId: Number(match[1]), cycle: Number(match[2]) } : undefined;
-}
 
 /** Why the pair is at risk at its current cycle (empty when it is not). */
 export function atRiskReasons(db: Db, pairId: number, current: { cycle: number; startedAt: string | null }, now: Date): AtRiskReason[] {
@@ -99,61 +85,13 @@ export function atRiskPairsOfCohort(db: Db, cohortId: number, now: Date): AtRisk
 }
 
 /**
- * Puts a DM for each organizer about each pair at risk in the ledger, due now; a key already there (the same
- * pair, cycle and organizer) adds nothing, so running this on every tick tells each organizer once. An organizer
- * who is a member of the pair is not told about it. Returns how many DMs were added.
+ * Records, once per pair, session and reason, every pair at risk now (migrations/0012_organizer_digest.sql). The
+ * organizer's digest reads these flags: run on every tick, it notes a low rating or a rematch request the moment
+ * the scheduler sees it, even when the next digest is days away. Returns how many flags were new.
  */
-export function planAtRiskNotices(db: Db, organizerIds: readonly string[], now: Date, pairIds?: readonly number[]): number {
-  if (organizerIds.length === 0) return 0;
+export function recordAtRiskFlags(db: Db, now: Date, pairIds?: readonly number[]): number {
   const atRisk = findAtRiskPairs(db, now, pairIds);
   if (atRisk.length === 0) return 0;
-  return inTransaction(db, () => {
-    let added = 0;
-    for (const pair of atRisk) {
-      for (const organizerId of organizerIds) {
-        if (organizerId === pair.mentorId || organizerId === pair.menteeId) continue;
-        const delivery = { kind: AT_RISK_KIND, dedupeKey: atRiskKey(pair.pairId, pair.cycle, organizerId), cohortId: pair.cohortId, subjectId: pair.pairId, userId: organizerId, dueAt: now };
-        if (scheduleDelivery(db, delivery, now)) added += 1;
-      }
-    }
-    return added;
-  });
-}
-
-/** What the organizer's DM says: the pair by name, where it stands, and why (no reflection text). */
-export interface AtRiskNotice {
-  pairId: number;
-  cohortName: string;
-  cycle: number;
-  cycles: number;
-  mentorId: string;
-  menteeId: string;
-  reasons: AtRiskReason[];
-}
-
-export type PreparedAtRiskNotice = { skipped: string } | { notice: AtRiskNotice; organizerId: string };
-
-/** Decided at delivery time: still an organizer, the pair still running and still at risk in the same cycle. */
-export function prepareAtRiskNotice(
-  db: Db,
-  delivery: Pick<Delivery, 'dedupeKey' | 'userId'>,
-  configuredOrganizers: readonly string[],
-  now: Date,
-): PreparedAtRiskNotice {
-  const key = parseAtRiskKey(delivery.dedupeKey);
-  const pair = key && findPair(db, key.pairId);
-  const cohort = pair && findCohort(db, pair.cohortId);
-  if (!key || !pair || !cohort) return { skipped: 'pair_missing' };
-  const organizerId = delivery.userId;
-  if (!organizerId || !isOrganizer(db, configuredOrganizers, organizerId)) return { skipped: 'not_organizer' };
-  if (pair.status !== 'active') return { skipped: 'pair_ended' };
-  if (cohort.status !== 'active') return { skipped: 'cohort_not_active' };
-  const current = latestPostedCycle(db, pair.id);
-  if (current.cycle !== key.cycle) return { skipped: 'cycle_passed' };
-  const reasons = atRiskReasons(db, pair.id, current, now);
-  if (reasons.length === 0) return { skipped: 'no_longer_at_risk' };
-  return {
-    organizerId,
-    notice: { pairId: pair.id, cohortName: cohort.name, cycle: key.cycle, cycles: cycleCount(cohort), mentorId: pair.mentorId, menteeId: pair.menteeId, reasons },
-  };
+  const flags = atRisk.flatMap((pair) => pair.reasons.map((reason) => ({ pairId: pair.pairId, cohortId: pair.cohortId, cycle: pair.cycle, reason })));
+  return inTransaction(db, () => insertAtRiskFlags(db, flags, now));
 }

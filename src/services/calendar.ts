@@ -218,3 +218,21 @@ export function cycleAt(
   }
   return found;
 }
+
+/**
+ * An instant as read on `zone`'s clock in a language (`intlLocale`, such as 'sv-SE'), for plain text where Slack's
+ * `<!date>` formatting does not work (option labels, inline errors). Zones are given to Intl here only.
+ */
+export function formatInZone(instant: Date, zone: string, intlLocale: string, options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>): string {
+  return new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: zone }).format(instant);
+}
+
+/** As formatInZone, in parts (to assemble a format Intl does not offer, such as Swedish "kl. 09.00"). */
+export function formatPartsInZone(
+  instant: Date,
+  zone: string,
+  intlLocale: string,
+  options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>,
+): Intl.DateTimeFormatPart[] {
+  return new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: zone }).formatToParts(instant);
+}

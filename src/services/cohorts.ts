@@ -13,6 +13,7 @@ import {
   type CohortWrite,
 } from '../db/repositories/cohorts';
 import { CADENCES, COHORT_LIMITS, NUDGE_DAYS, type Cadence, type NudgeDay } from '../domain';
+import { localDate, zonedInstant } from './calendar';
 
 /** The usual choices, pre-set in the modal. */
 export const COHORT_DEFAULTS = {
@@ -70,45 +71,12 @@ export function isCohortTimeZone(zone: string): boolean {
   return zone.length <= 64 && /^(UTC|[A-Z][A-Za-z_-]+(\/[A-Za-z0-9_+-]+){1,2})$/.test(zone) && isTimeZone(zone);
 }
 
-/** The calendar date (YYYY-MM-DD) it is at `at` in `zone`. */
-export function dateIn(zone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 function isCalendarDate(date: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const utc = new Date(Date.UTC(year, month - 1, day));
   return utc.getUTCFullYear() === year && utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day;
-}
-
-/** Milliseconds the zone's wall clock is ahead of UTC at `instantMs`. */
-function zoneOffsetMs(zone: string, instantMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(instantMs));
-  const field = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
-  return wall - Math.floor(instantMs / 1000) * 1000;
-}
-
-/** The instant a wall-clock date and time (HH:MM) happen in `zone` (the later reading when a clock change repeats it). */
-export function zonedInstant(date: string, time: string, zone: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const [hour, minute] = time.split(':').map(Number) as [number, number];
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
-  const first = asUtc - zoneOffsetMs(zone, asUtc);
-  return new Date(asUtc - zoneOffsetMs(zone, first));
 }
 
 /**
@@ -146,7 +114,7 @@ export function validateCohortInput(raw: CohortFormInput, now: Date, options: { 
   const startDate = raw.startDate?.trim();
   if (!startDate) errors.startDate = 'start_date_required';
   else if (!isCalendarDate(startDate)) errors.startDate = 'start_date_invalid';
-  else if (startDate < dateIn(zoneValid ? timezone : options.defaultTimezone, now)) errors.startDate = 'start_date_past';
+  else if (startDate < localDate(now, zoneValid ? timezone : options.defaultTimezone)) errors.startDate = 'start_date_past';
 
   const cadence = oneOf(CADENCES, raw.cadence);
   if (!cadence) errors.cadence = 'cadence_invalid';
@@ -193,7 +161,7 @@ const WEEKDAY_INDEX: Record<NudgeDay, number> = { mon: 1, tue: 2, wed: 3, thu: 4
 
 /** What the modal starts with: the first Monday at least a week away (time to enrol), and the usual settings. */
 export function cohortFormDefaults(now: Date, defaultTimezone: string): { startDate: string; timezone: string } & typeof COHORT_DEFAULTS {
-  const today = dateIn(defaultTimezone, now);
+  const today = localDate(now, defaultTimezone);
   const start = new Date(`${today}T00:00:00Z`);
   start.setUTCDate(start.getUTCDate() + 7);
   while (start.getUTCDay() !== WEEKDAY_INDEX[COHORT_DEFAULTS.nudgeDay]) start.setUTCDate(start.getUTCDate() + 1);
@@ -218,6 +186,11 @@ export function listCohortsWithCounts(db: Db): CohortOverview[] {
 export function findCohortOverview(db: Db, cohortId: number): CohortOverview | undefined {
   const cohort = findCohort(db, cohortId);
   return cohort && overview(cohort, countEnrolled(db, cohortId));
+}
+
+/** One cohort by its id, for a listener that was handed the id by a button or a modal. */
+export function cohortById(db: Db, id: number): Cohort | undefined {
+  return findCohort(db, id);
 }
 
 /** The cohort still taking participants, if any: only one may be enrolling at a time. */

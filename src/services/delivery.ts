@@ -21,7 +21,12 @@ import { classifySlackError, isSafeToRepeat } from '../slack/errors';
 export type DeliveryOutcome =
   | { posted: { channel: string; ts: string } }
   /** No longer needed (the pair paused, the cohort closed…): closed without a post. */
-  | { skipped: string };
+  | { skipped: string }
+  /**
+   * Not yet (e.g. outside the recipient's working hours): the row waits until then, and the attempt does not
+   * count. `reason` is recorded on the row meanwhile.
+   */
+  | { notBefore: Date; reason: string };
 
 export interface DeliveryHandler {
   /** A row later than this past its due time is marked `missed` instead of sent (undefined: never too late). */
@@ -48,8 +53,11 @@ export interface DeliveryHandler {
   afterPass?: (now: Date) => Promise<void>;
 }
 
-/** How a claimed row ended in this pass: `retry` means it is pending again for a later attempt. */
-export type SettleResult = 'sent' | 'failed' | 'missed' | 'skipped' | 'retry' | 'unknown';
+/**
+ * How a claimed row ended in this pass: `retry` means it is pending again for a later attempt, `deferred` that
+ * its handler asked for it to wait.
+ */
+export type SettleResult = 'sent' | 'failed' | 'missed' | 'skipped' | 'retry' | 'deferred' | 'unknown';
 
 export type DeliveryHandlers = Readonly<Record<string, DeliveryHandler>>;
 
@@ -78,6 +86,8 @@ export interface DispatchReport {
   retried: number;
   /** 429 answers honoured. */
   rateLimited: number;
+  /** Rows whose handler asked them to wait (an organizer's digest outside their working hours). */
+  deferred: number;
   /** Rows whose fate is unknown, never posted again: claims found past their lease at the start of the pass, and posts that timed out. */
   unknown: number;
 }
@@ -113,7 +123,7 @@ export async function dispatchDue(
   const sleep = options.sleep ?? defaultSleep;
   const kinds = options.kinds ?? Object.keys(handlers);
   const claimant = `${process.pid}:${randomUUID()}`;
-  const report: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, unknown: 0 };
+  const report: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, deferred: 0, unknown: 0 };
   if (kinds.length === 0) return report;
 
   report.unknown = expireStaleClaims(db, clock());
@@ -144,6 +154,11 @@ export async function dispatchDue(
         }
         report.sent += 1;
         return 'sent';
+      }
+      if ('notBefore' in outcome) {
+        markRetry(db, delivery.id, claimant, outcome.notBefore, outcome.reason, clock(), false);
+        report.deferred += 1;
+        return 'deferred';
       }
       markClosed(db, delivery.id, claimant, 'skipped', outcome.skipped, clock());
       report.skipped += 1;

@@ -10,6 +10,7 @@ import {
 } from '../db/repositories/participants';
 import { LIMITS, type MeetingPreference, type Role, type SeniorityBand } from '../domain';
 import { AppError } from '../errors';
+import { cleanDisplayName } from '../text';
 import { activePartnerIds } from './pairs';
 import { latestPostedPromptIdFor, nextPromptDueFor } from '../db/repositories/prompts';
 import { countReflectionsOf } from '../db/repositories/reflections';
@@ -51,7 +52,9 @@ export function saveProfile(
   now: Date,
 ): JoinResult {
   return inTransaction(db, () => {
-    const { created } = upsertProfile(db, { userId, ...submission, ...slackProfile }, now);
+    // Typed text arrives cleaned; the name comes from Slack as its owner typed it there, so it is cleaned here.
+    const profile = { ...slackProfile, displayName: cleanDisplayName(slackProfile.displayName) };
+    const { created } = upsertProfile(db, { userId, ...submission, ...profile }, now);
     const enrolling = findEnrollingCohort(db);
     if (enrolling) enrollWaitingParticipants(db, enrolling.id, now, userId);
     const cohort = currentCohortOf(db, userId);

@@ -17,10 +17,14 @@ import {
 import { endPair } from '../db/repositories/pairs';
 import { findParticipant } from '../db/repositories/participants';
 import { deleteVotesOf } from '../db/repositories/topic-votes';
+import { owePersonalDataErasure, settleWalErasure } from './erasure';
+
+/** How long forget-me waits for other connections to let go of the WAL before leaving its truncation to the scheduler. */
+export const FORGET_ME_WAL_WAIT_MS = 250;
 
 /**
  * "Forget me" (PRODUCT.md §7): deletes a person's profile, topic choices, goals, votes, reflection texts,
- * rematch reasons and the DM ids stored for them, and replaces their Slack user id everywhere a row must stay
+ * rematch reasons, the suggestions still waiting for review (or turned down) and the DM ids stored for them, and replaces their Slack user id everywhere a row must stay
  * for the counts (pairs, meetings, reflections, ratings, enrollments, the delivery ledger) with one placeholder,
  * `former:<n>`. The placeholder is the same in every table, so "how many people", "how many pairs met" and
  * "who never reflected" still add up, and it leads nowhere: no table maps it back to the person.
@@ -45,11 +49,24 @@ export interface ForgetOutcome {
   endedPairs: Array<{ pairId: number; cohortName: string; partnerId: string }>;
   /** Messages to them still waiting in the ledger, now skipped. */
   deliveriesSkipped: number;
+  /**
+   * Whether the WAL was truncated at once (nothing of them left on disk now). When false, another connection was
+   * in the way and the truncation is owed (services/erasure.ts): the scheduler's next checkpoint settles it.
+   */
+  walErased: boolean;
 }
 
-/** Everything in one transaction: either all of it is forgotten or nothing changes. */
+/**
+ * Everything in one transaction: either all of it is forgotten or nothing changes. Then the WAL, which still
+ * holds the pages as they were, is truncated (services/erasure.ts).
+ */
 export function forgetPerson(db: Db, userId: string, now: Date): ForgetOutcome {
-  return inTransaction(db, (): ForgetOutcome => {
+  const outcome = forgetInDatabase(db, userId, now);
+  return { ...outcome, walErased: settleWalErasure(db, FORGET_ME_WAL_WAIT_MS) !== 'waiting' };
+}
+
+function forgetInDatabase(db: Db, userId: string, now: Date): Omit<ForgetOutcome, 'walErased'> {
+  return inTransaction(db, (): Omit<ForgetOutcome, 'walErased'> => {
     const participant = findParticipant(db, userId);
     const formerId = insertFormerParticipant(db, participant?.role ?? null, now);
     const placeholder = formerParticipantId(formerId);
@@ -70,10 +87,11 @@ export function forgetPerson(db: Db, userId: string, now: Date): ForgetOutcome {
     anonymizeMeetings(db, userId, placeholder);
     anonymizePairs(db, userId, placeholder);
     anonymizeResponses(db, userId, placeholder, now);
-    anonymizeTopics(db, userId, placeholder);
+    anonymizeTopics(db, userId, placeholder, now);
     deleteVotesOf(db, userId);
     anonymizeOrganizerRecords(db, userId, placeholder);
     deleteProfile(db, userId);
+    owePersonalDataErasure(db, now);
     return { placeholder, hadProfile: participant !== undefined, endedPairs, deliveriesSkipped };
   });
 }

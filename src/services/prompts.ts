@@ -391,8 +391,12 @@ export function prepareReminder(db: Db, promptId: number | null, userId: string 
 // Buttons
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Why a button press changed nothing. Ids in button values can be forged, so membership is always checked. */
-export type PromptRefusal = 'not_found' | 'not_member' | 'not_posted' | 'no_other_topic';
+/**
+ * Why a button press changed nothing. Ids in button values can be forged, so membership is always checked; and
+ * a prompt outlives its pairing in the group DM, so every press also checks that the cohort and the pair still
+ * run (`cohort_ended` after `cohort close` or completion, `pair_ended` after `unpair`, `leave` or forget-me).
+ */
+export type PromptRefusal = 'not_found' | 'not_member' | 'not_posted' | 'no_other_topic' | 'cohort_ended' | 'pair_ended';
 
 export type PromptChange = { ok: true; promptId: number } | { ok: false; reason: PromptRefusal };
 
@@ -400,6 +404,8 @@ function memberPrompt(db: Db, promptId: number, userId: string): { ok: true; con
   const context = findPromptContext(db, promptId);
   if (!context) return { ok: false, reason: 'not_found' };
   if (context.pair.mentorId !== userId && context.pair.menteeId !== userId) return { ok: false, reason: 'not_member' };
+  if (context.cohort.status !== 'active') return { ok: false, reason: 'cohort_ended' };
+  if (context.pair.status !== 'active') return { ok: false, reason: 'pair_ended' };
   if (!context.prompt.messageTs || !context.prompt.channelId) return { ok: false, reason: 'not_posted' };
   return { ok: true, context };
 }

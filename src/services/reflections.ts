@@ -14,6 +14,7 @@ import {
 } from '../db/repositories/reflections';
 import { approvedTopicIds } from '../db/repositories/topics';
 import type { Role } from '../domain';
+import { owePersonalDataErasure } from './erasure';
 import { cohortCompletesAt, cycleCount, pairDueAt } from './calendar';
 
 /**
@@ -43,7 +44,7 @@ export const LOW_RATING_MAX = 2;
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Why a reflection cannot be opened or saved. */
-export type ReflectionRefusal = 'no_prompt' | 'not_found' | 'not_member' | 'not_posted' | 'closed';
+export type ReflectionRefusal = 'no_prompt' | 'not_found' | 'not_member' | 'not_posted' | 'closed' | 'pair_ended';
 
 export interface ReflectionContext {
   prompt: Prompt;
@@ -83,6 +84,9 @@ export function reflectionContext(db: Db, promptId: number, userId: string, now:
   if (!prompt || !pair || !cohort) return { ok: false, reason: 'not_found' };
   if (pair.mentorId !== userId && pair.menteeId !== userId) return { ok: false, reason: 'not_member' };
   if (!prompt.postedAt) return { ok: false, reason: 'not_posted' };
+  // A closed cohort reads as "the programme has ended" (below); a pair ended within a running cohort
+  // (unpair, leave, forget-me) takes no more reflections on its prompts.
+  if (cohort.status === 'active' && pair.status !== 'active') return { ok: false, reason: 'pair_ended' };
   const closesAt = cycleClosesAt(db, prompt, pair, cohort);
   const cycles = cycleCount(cohort);
   if (cohort.status === 'completed' || now.getTime() >= closesAt.getTime()) {
@@ -245,5 +249,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * emptied; the rating, the meeting answer, the sharing choice and the row stay for the counts.
  */
 export function purgeExpiredReflectionTexts(db: Db, now: Date, retentionDays: number): number {
-  return inTransaction(db, () => purgeReflectionTextsBefore(db, new Date(now.getTime() - retentionDays * DAY_MS), now));
+  return inTransaction(db, () => {
+    const purged = purgeReflectionTextsBefore(db, new Date(now.getTime() - retentionDays * DAY_MS), now);
+    // The WAL still holds the texts as they were: truncated by the scheduler (services/erasure.ts).
+    if (purged > 0) owePersonalDataErasure(db, now);
+    return purged;
+  });
 }

@@ -7,7 +7,7 @@ import { scheduleDelivery, type Delivery } from '../db/repositories/deliveries';
 import { topicText } from '../db/repositories/prompts';
 import { displayNamesOf, pairMemberNames, undeliveredPrompts, type UndeliveredPromptRow } from '../db/repositories/summaries';
 import { atRiskPairsOfCohort, type AtRiskPair } from './at-risk';
-import { addDays, cycleCount, cycleDate, zonedInstant } from './calendar';
+import { addDays, cohortCompletesAt, cycleCount, cycleDate, zonedInstant } from './calendar';
 import { isFormerParticipantId } from './forget-me';
 import {
   cohortMembership,
@@ -63,10 +63,12 @@ export function cycleStartsAt(cohort: Cohort, cycle: number): Date {
 
 /**
  * When the summary of cycle k is posted: at the nudge time, in the cohort's zone, on the day before the next
- * cycle. After the last cycle "the next cycle" is the date the cohort completes (a cadence later), so the last
- * summary comes the day before that, while the cohort is still active.
+ * cycle. The last one waits until the final session's reflections close, when the cohort completes (a cadence
+ * after its last cycle), so the final reflections are in it; it goes out in the pass that completes the cohort,
+ * just before the closing summary (services/final-report.ts).
  */
 export function summaryDueAt(cohort: Cohort, cycle: number): Date {
+  if (cycle >= cycleCount(cohort)) return cohortCompletesAt(cohort);
   return zonedInstant(addDays(cycleDate(cohort, cycle + 1), -1), cohort.nudgeTime, cohort.timezone);
 }
 

@@ -129,18 +129,23 @@ export function topicPageWith(db: Db, locale: Locale, userId: string, topicId: s
   return pageOf(db, topics, userId, index < 0 ? 1 : Math.floor(index / TOPICS_PER_PAGE) + 1);
 }
 
-export type VoteResult = 'added' | 'removed' | 'not_open';
+/** What the button pressed says to do: the person's vote on, or off. */
+export type VoteIntent = 'vote' | 'withdraw';
+
+/** `unchanged`: the vote was already as asked (the same request again, or a stale list). */
+export type VoteResult = 'added' | 'removed' | 'unchanged' | 'not_open';
 
 /**
- * One vote per person per topic; a second click takes the vote back. Only approved topics take votes, so a
- * crafted click on a pending, rejected or unknown topic changes nothing.
+ * One vote per person per topic, set as the button says: voting twice leaves one vote, withdrawing twice leaves
+ * none. Never a toggle, so a request that arrives again, even after a restart has emptied the memory of requests
+ * already seen, cannot undo what the person did. Only approved topics take votes, so a crafted click on a pending,
+ * rejected or unknown topic changes nothing.
  */
-export function toggleVote(db: Db, topicId: string, userId: string, now: Date): VoteResult {
+export function setVote(db: Db, topicId: string, userId: string, intent: VoteIntent, now: Date): VoteResult {
   return inTransaction(db, () => {
     if (!approvedTopicIds(db, [topicId]).has(topicId)) return 'not_open';
-    if (removeVote(db, topicId, userId)) return 'removed';
-    addVote(db, topicId, userId, now);
-    return 'added';
+    if (intent === 'withdraw') return removeVote(db, topicId, userId) ? 'removed' : 'unchanged';
+    return addVote(db, topicId, userId, now) ? 'added' : 'unchanged';
   });
 }
 

@@ -9,14 +9,14 @@ import type { ExportPerson, ExportRow } from '../services/summaries';
  */
 
 /**
- * A cell a spreadsheet would run as a formula (CSV injection: `=HYPERLINK(…)`, `+cmd|…`, `@SUM(…)`) starts with
- * one of these; such a cell gets a leading apostrophe, which spreadsheets show as text and do not evaluate.
+ * - `quote_record_delimiter`: a field holding a lone CR or LF is quoted too. csv-stringify quotes them by default
+ *   only while the record delimiter is its default; with Windows line ends (for spreadsheet programs) it would
+ *   quote only a CR LF pair, and a name holding `\r=2+2` would start a new row with a formula.
+ * - `escape_formulas`: a cell a spreadsheet would run as a formula (CSV injection: `=HYPERLINK(…)`, `+cmd|…`,
+ *   `-2+3`, `@SUM(…)`, a leading tab or CR, their full-width forms) gets a leading apostrophe, which spreadsheets
+ *   show as text and do not evaluate. Numbers are left as they are.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function neutralizeFormula(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
+export const CSV_OPTIONS = { bom: true, record_delimiter: 'windows', quote_record_delimiter: true, escape_formulas: true } as const;
 
 function personName(messages: Messages, person: ExportPerson): string {
   if (person.former) return messages.exportFormerParticipant;
@@ -66,11 +66,11 @@ export function exportHeader(messages: Messages): string[] {
 
 export function exportRecord(messages: Messages, row: ExportRow): Array<string | number> {
   return [
-    neutralizeFormula(row.cohort),
+    row.cohort,
     row.cycle,
-    neutralizeFormula(personName(messages, row.mentor)),
-    neutralizeFormula(personName(messages, row.mentee)),
-    neutralizeFormula(statusText(messages, row.promptStatus)),
+    personName(messages, row.mentor),
+    personName(messages, row.mentee),
+    statusText(messages, row.promptStatus),
     metText(messages, row.met),
     row.mentorRating ?? '',
     row.menteeRating ?? '',
@@ -82,9 +82,9 @@ export function exportRecord(messages: Messages, row: ExportRow): Array<string |
 
 /** The whole file, header first, as UTF-8 bytes. */
 export async function exportCsv(messages: Messages, rows: readonly ExportRow[]): Promise<Buffer> {
-  const records = [exportHeader(messages).map(neutralizeFormula), ...rows.map((row) => exportRecord(messages, row))];
+  const records = [exportHeader(messages), ...rows.map((row) => exportRecord(messages, row))];
   const text = await new Promise<string>((resolve, reject) =>
-    stringify(records, { bom: true, record_delimiter: 'windows' }, (error, output) => (error ? reject(error) : resolve(output))),
+    stringify(records, CSV_OPTIONS, (error, output) => (error ? reject(error) : resolve(output))),
   );
   return Buffer.from(text, 'utf8');
 }

@@ -1,61 +1,67 @@
 import type { HomeView, KnownBlock } from '@slack/types';
-import type { Cohort } from '../db/repositories/cohorts';
 import type { ParticipantStatusView } from '../services/enrollment';
+import type { ProgrammeOverview } from '../services/programme-overview';
 import type { Messages } from '../i18n';
-import type { CohortStatus } from '../domain';
-import { actions, button, context, divider, header, section } from './blocks';
+import { actions, button, divider, header, section } from './blocks';
 import { homeMeetingBlocks } from './meetings';
-import type { MeetingCounts } from '../services/meetings';
 import { ACTION } from './ids';
-import { escapeMrkdwn } from './mrkdwn';
+import { organizerHomeBlocks, type OrganizerHomeOptions } from './organizer-home';
 import { statusLines } from './participant-messages';
+
+/** One of the person's running pairs: the partner and the next meeting booked, if any. */
+export interface BookablePair {
+  pairId: number;
+  partnerId: string;
+  next: Date | null;
+}
 
 export interface HomeData {
   status: ParticipantStatusView | undefined;
-  /** Present for organizers only: each cohort with its enrolment count, and counts of meetings and preparation read. */
-  cohorts?: Array<{ cohort: Cohort; enrolled: number; meetings?: MeetingCounts }>;
+  /** Present for organizers only (checked on every publish): the programme at a glance. */
+  organizer?: { overview: ProgrammeOverview } & OrganizerHomeOptions;
   /** The person's running pairs, each with the next meeting booked (a Book button each). */
-  meetings?: ReadonlyArray<{ pairId: number; partnerId: string; next: Date | null }>;
+  meetings?: readonly BookablePair[];
 }
 
-export function cohortStatusLabel(messages: Messages, status: CohortStatus): string {
-  return { enrolling: messages.cohortStatusEnrolling, active: messages.cohortStatusActive, completed: messages.cohortStatusCompleted }[
-    status
-  ];
-}
-
-/** App Home: the same as `status`, with buttons to join or edit, reflect, pause or resume (PRODUCT.md §3). */
-export function homeView(messages: Messages, data: HomeData): HomeView {
-  const blocks: KnownBlock[] = [header(messages.homeHeader)];
-  const { status } = data;
+/**
+ * The person's own part: their status, with buttons to join or edit, reflect, pause or resume, and for each running
+ * pair the next meeting with a Book button (PRODUCT.md §12.2).
+ */
+function participantBlocks(
+  messages: Messages,
+  status: ParticipantStatusView | undefined,
+  meetings: readonly BookablePair[],
+  isOrganizer: boolean,
+): KnownBlock[] {
   if (!status || status.effectiveStatus === 'left') {
-    blocks.push(section(status ? messages.statusLeft : messages.helpIntro));
-    blocks.push(actions('home_participant', [button(messages.homeJoin, ACTION.homeJoin, 'join', 'primary')]));
-  } else {
-    blocks.push(section(statusLines(messages, status).join('\n')));
-    const buttons = [button(messages.homeEdit, ACTION.homeJoin, 'edit')];
-    if (status.latestPromptId !== null) buttons.push(button(messages.homeReflect, ACTION.homeReflect, String(status.latestPromptId)));
-    buttons.push(
-      status.effectiveStatus === 'paused'
-        ? button(messages.homeResume, ACTION.homeResume, 'resume', 'primary')
-        : button(messages.homePause, ACTION.homePause, '1'),
-    );
-    blocks.push(actions('home_participant', buttons));
-    blocks.push(...homeMeetingBlocks(messages, data.meetings ?? []));
+    const intro = isOrganizer && !status ? messages.orgHomeNotTakingPart : status ? messages.statusLeft : messages.helpIntro;
+    return [section(intro), actions('home_participant', [button(messages.homeJoin, ACTION.homeJoin, 'join', isOrganizer ? undefined : 'primary')])];
   }
-  if (data.cohorts) {
-    blocks.push(divider(), header(messages.homeOrganizerHeader));
-    if (data.cohorts.length === 0) blocks.push(section(messages.homeNoCohorts));
-    // A home tab holds at most 100 blocks; the newest cohorts matter most.
-    for (const { cohort, enrolled, meetings } of data.cohorts.slice(-20).reverse()) {
-      blocks.push(
-        section(messages.homeCohortLine({ name: escapeMrkdwn(cohort.name), status: cohortStatusLabel(messages, cohort.status), enrolled })),
-      );
-      if (meetings && cohort.status !== 'enrolling') {
-        blocks.push(context(`${messages.homeCohortMeetings(meetings)}
-${messages.homeCohortPreparation(meetings.preparation)}`));
-      }
-    }
-  }
-  return { type: 'home', blocks };
+  const buttons = [button(messages.homeEdit, ACTION.homeJoin, 'edit')];
+  if (status.latestPromptId !== null) buttons.push(button(messages.homeReflect, ACTION.homeReflect, String(status.latestPromptId)));
+  buttons.push(
+    status.effectiveStatus === 'paused'
+      ? button(messages.homeResume, ACTION.homeResume, 'resume', 'primary')
+      : button(messages.homePause, ACTION.homePause, '1'),
+  );
+  return [section(statusLines(messages, status).join('\n')), actions('home_participant', buttons), ...homeMeetingBlocks(messages, meetings)];
+}
+
+/**
+ * App Home (PRODUCT.md §3): for a participant the same as `status`, with buttons to join or edit, reflect, pause
+ * or resume. For an organizer it leads with the programme (views/organizer-home.ts), then their own part; a
+ * participant who is also an organizer sees both.
+ */
+export function homeView(messages: Messages, data: HomeData): HomeView {
+  if (!data.organizer) return { type: 'home', blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, data.meetings ?? [], false)] };
+  const { overview, ...options } = data.organizer;
+  return {
+    type: 'home',
+    blocks: [
+      ...organizerHomeBlocks(messages, overview, options),
+      divider(),
+      header(messages.orgHomeYouHeader),
+      ...participantBlocks(messages, data.status, data.meetings ?? [], true),
+    ],
+  };
 }

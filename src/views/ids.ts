@@ -13,6 +13,8 @@ export const CALLBACK = {
   rematchRequest: 'rematch_request',
   /** Opened by the `topic_approve` button: the organizer settles the wording and writes the questions (private_metadata = topic id). */
   topicApprove: 'topic_approve',
+  /** Opened by App Home's `home_summary`: which channel a cohort's summary goes to (private_metadata = cohort id). */
+  summaryPost: 'summary_post',
   /** Book or move a meeting (PRODUCT.md §12.2); private_metadata = `pair:<id>` or `meeting:<id>`. */
   meetingBook: 'meeting_book',
 } as const;
@@ -55,6 +57,11 @@ export const REMATCH = {
   reason: 'reason',
 } as const;
 
+/** `summary_post` modal: block_id = action_id. */
+export const SUMMARY_POST = {
+  channel: 'channel',
+} as const;
+
 /** `meeting_book` modal: block_id = action_id. */
 export const MEETING_BOOK = {
   suggested: 'suggested',
@@ -82,7 +89,14 @@ export const ACTION = {
   nudgeNewTopic: 'nudge_new_topic',
   matchConfirm: 'match_confirm',
   matchRerun: 'match_rerun',
+  /**
+   * Votes for the topic (value = topic id). A vote button says what it does, rendered from what the person saw:
+   * `topic_vote` adds their vote and `topic_vote_withdraw` takes it back, so the same request sent again (a
+   * replay, a double click) leaves the vote as it is instead of flipping it.
+   */
   topicVote: 'topic_vote',
+  /** Takes the person's vote on the topic back (value = topic id). */
+  topicVoteWithdraw: 'topic_vote_withdraw',
   topicApprove: 'topic_approve',
   topicReject: 'topic_reject',
   /** Pages through `/reverse-mentor topics` (value = the page number). */
@@ -91,6 +105,17 @@ export const ACTION = {
   homeReflect: 'home_reflect',
   homePause: 'home_pause',
   homeResume: 'home_resume',
+  /** The organizer's App Home (value = the cohort id, unless said otherwise). */
+  homeMatch: 'home_match',
+  homeSummary: 'home_summary',
+  homeExport: 'home_export',
+  homeCohortClose: 'home_cohort_close',
+  /** Value `new`. */
+  homeCohortNew: 'home_cohort_new',
+  /** Value `review`. */
+  homeTopicsReview: 'home_topics_review',
+  /** Value `all` or `recent`: every other cohort in one line each, or the newest few. */
+  homeCohortsShow: 'home_cohorts_show',
   /** The confirmation step of `/reverse-mentor leave`. */
   leaveConfirm: 'leave_confirm',
   leaveCancel: 'leave_cancel',
@@ -115,5 +140,7 @@ export const METADATA_EVENT = {
   intro: 'rm_intro',
   nudge: 'rm_nudge',
   summary: 'rm_summary',
+  /** The closing summary of a completed cohort (PRODUCT.md §12.5), once. */
+  final: 'rm_final',
   meeting: 'rm_meeting',
 } as const;

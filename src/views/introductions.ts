@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import type { Cohort } from '../db/repositories/cohorts';
 import type { Messages } from '../i18n';
-import type { MatchReason } from '../services/matching/types';
+import type { MatchReason } from '../domain';
 import { actions, context, header, section, type SlackMessage } from './blocks';
 import { bookButton, MEETING_BLOCK } from './meetings';
 import { reasonPhrases, type TopicTitles } from './match-reasons';

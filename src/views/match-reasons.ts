@@ -1,5 +1,5 @@
 import type { Messages } from '../i18n';
-import type { MatchReason } from '../services/matching/types';
+import type { MatchReason } from '../domain';
 import { escapeMrkdwn } from './mrkdwn';
 
 /** Topic titles by id in the reader's language; an id no longer in the catalogue is shown as it is. */

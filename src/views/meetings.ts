@@ -2,6 +2,7 @@ import type { Button, KnownBlock, ModalView } from '@slack/types';
 import type { Locale } from '../config';
 import type { Messages } from '../i18n';
 import type { OutgoingMessage } from '../slack/gateway';
+import { formatInZone, formatPartsInZone } from '../services/calendar';
 import { MEETING_LIMITS, meetingTargetMetadata, type MeetingErrors, type MeetingField, type MeetingModalData, type MeetingView } from '../services/meetings';
 import { actions, button, context, option, plain, section, type SlackMessage } from './blocks';
 import { ACTION, CALLBACK, MEETING_BOOK, METADATA_EVENT } from './ids';
@@ -18,17 +19,17 @@ const MEETING_DATE = '{date_long_pretty} {time}';
 /** Option labels are plain text, where Slack's date formatting does not work: written in the viewer's zone and language. */
 export function slotLabel(at: Date, zone: string, locale: Locale): string {
   if (locale === 'sv') {
-    const day = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short' }).format(at);
-    const parts = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+    const day = formatInZone(at, zone, 'sv-SE', { weekday: 'short', day: 'numeric', month: 'short' });
+    const parts = formatPartsInZone(at, zone, 'sv-SE', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value ?? '00';
     return `${day} kl. ${part('hour')}.${part('minute')}`;
   }
-  return new Intl.DateTimeFormat('en-US', { timeZone: zone, weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(at);
+  return formatInZone(at, zone, 'en-US', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
 }
 
 /** A date in an inline error (plain text), in the viewer's zone and language. */
 export function plainDate(at: Date, zone: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-US', { timeZone: zone, dateStyle: 'long' }).format(at);
+  return formatInZone(at, zone, locale === 'sv' ? 'sv-SE' : 'en-US', { dateStyle: 'long' });
 }
 
 const lengthOptions = (messages: Messages) => MEETING_LIMITS.lengths.map((minutes) => option(messages.meetingLengthOption({ minutes }), String(minutes)));

@@ -5,7 +5,7 @@ import type { CohortOverview } from '../services/cohorts';
 import type { OrganizerEntry } from '../services/organizers';
 import { actions, button, context, header, section, type SlackMessage } from './blocks';
 import { cadenceLabel, timeZoneLabel, weekdayLabel } from './cohort-modal';
-import { cohortStatusLabel } from './home';
+import { cohortStatusLabel } from './organizer-home';
 import { ACTION } from './ids';
 import { escapeMrkdwn, mention, slackDate } from './mrkdwn';
 

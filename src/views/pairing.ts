@@ -4,6 +4,10 @@ import type { ManualPairRefusal } from '../services/pairs';
 import { option, plain, section, type SlackMessage } from './blocks';
 import { CALLBACK, REMATCH } from './ids';
 import { SLACK_LIMITS, escapeMrkdwn, mention, truncate } from './mrkdwn';
+import { personLabel } from './reflections';
+
+/** A rematch reason is at most 500 characters (services/pairs.ts); quoted whole. */
+const REMATCH_QUOTE_CHARS = 500;
 
 /** Organizers' manual changes and participants' rematch requests. Pure: data in, blocks out. */
 
@@ -91,22 +95,25 @@ export interface RematchNotice {
   reason: string | null;
 }
 
-/** What each organizer reads, privately: who asked, which pair, and the reason quoted (escaped). */
-export function rematchOrganizerMessage(messages: Messages, notice: RematchNotice): SlackMessage {
+/**
+ * A rematch request as an organizer reads it, privately (in their digest): who asked, which pair, and the reason
+ * quoted (escaped; personal text).
+ */
+export function rematchRequestText(messages: Messages, notice: RematchNotice): string {
   const lead = messages.rematchOrganizerNotice({
-    user: mention(notice.userId),
-    partner: mention(notice.partnerId),
+    user: personLabel(messages, notice.userId),
+    partner: personLabel(messages, notice.partnerId),
     cohort: escapeMrkdwn(notice.cohortName),
   });
   const reason = notice.reason
     ? messages.rematchOrganizerReason({
-        reason: escapeMrkdwn(notice.reason)
+        reason: escapeMrkdwn(truncate(notice.reason, REMATCH_QUOTE_CHARS))
           .split('\n')
           .map((line) => `>${line}`)
           .join('\n'),
       })
     : messages.rematchOrganizerNoReason;
-  return { text: lead, blocks: [section(lead), section(reason)] };
+  return `${lead}\n${reason}`;
 }
 
 export function partnersText(partnerIds: readonly string[]): string {

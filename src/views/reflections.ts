@@ -1,7 +1,6 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { Role } from '../domain';
 import type { Messages } from '../i18n';
-import type { AtRiskNotice, AtRiskReason } from '../services/at-risk';
 import { isFormerParticipantId } from '../services/forget-me';
 import { REFLECTION_LIMITS, type MetAnswer, type Reflection, type SharingLevel } from '../services/reflections';
 import { context, header, option, optionalTextArea, plain, section, type SlackMessage } from './blocks';
@@ -166,27 +165,4 @@ export function reflectionSavedMessage(
     saved.sharing
   ];
   return { text: lead, blocks: [section(`${lead} ${who}`), context(messages.reflectionSavedEditable({ date: slackDate(saved.closesAt) }))] };
-}
-
-function reasonText(messages: Messages, reason: AtRiskReason): string {
-  return { not_met: messages.atRiskReasonNotMet, low_rating: messages.atRiskReasonLowRating, rematch: messages.atRiskReasonRematch, no_first_meeting: messages.atRiskReasonNoFirstMeeting }[reason];
-}
-
-/** The private DM to an organizer: the pair by name (a former participant never by name), and the reasons. */
-export function atRiskMessage(messages: Messages, notice: AtRiskNotice): SlackMessage {
-  const cohort = escapeMrkdwn(notice.cohortName);
-  const mentor = personLabel(messages, notice.mentorId);
-  const mentee = personLabel(messages, notice.menteeId);
-  const lead =
-    notice.cycle > 0
-      ? messages.atRiskText({ cohort, cycle: notice.cycle, cycles: notice.cycles, mentor, mentee })
-      : messages.atRiskTextBeforeFirst({ cohort, mentor, mentee });
-  return {
-    text: messages.atRiskFallback({ cohort }),
-    blocks: [
-      header(messages.atRiskHeader),
-      section([lead, ...notice.reasons.map((reason) => `• ${reasonText(messages, reason)}`)].join('\n')),
-      context(messages.atRiskFooter),
-    ],
-  };
 }

@@ -60,7 +60,7 @@ function quote(text: string): string {
   return `>${escapeMrkdwn(truncate(text.trim(), HIGHLIGHT_CHARS)).replace(/\r?\n/g, '\n>')}`;
 }
 
-function highlightText(messages: Messages, highlight: SummaryHighlight): string {
+export function highlightText(messages: Messages, highlight: SummaryHighlight): string {
   const parts: string[] = [];
   if (highlight.learned) parts.push(quote(highlight.learned));
   if (highlight.nextStep) parts.push(`${quote(`${messages.summaryHighlightNextStep} ${highlight.nextStep}`)}`);
@@ -74,11 +74,27 @@ function highlightText(messages: Messages, highlight: SummaryHighlight): string 
   return parts.join('\n');
 }
 
-function ratingsText(messages: Messages, summary: CohortSummary): string {
-  const { ratings } = summary;
-  if (ratings.average === null || ratings.distribution === null) return messages.summaryRatingsTooFew({ count: ratings.count });
+/** The ratings' average and distribution (only behind enough ratings), led by `lead` or `tooFew`. */
+export function ratingLines(
+  messages: Messages,
+  ratings: CohortSummary['ratings'],
+  words: { lead: (p: { average: string; count: number }) => string; tooFew: (p: { count: number }) => string },
+): string {
+  if (ratings.average === null || ratings.distribution === null) return words.tooFew({ count: ratings.count });
   const distribution = ([5, 4, 3, 2, 1] as const).map((rating) => `${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}  ${ratings.distribution?.[rating] ?? 0}`);
-  return [messages.summaryRatings({ average: decimalText(messages, ratings.average), count: ratings.count }), ...distribution].join('\n');
+  return [words.lead({ average: decimalText(messages, ratings.average), count: ratings.count }), ...distribution].join('\n');
+}
+
+function ratingsText(messages: Messages, summary: CohortSummary): string {
+  return ratingLines(messages, summary.ratings, { lead: messages.summaryRatings, tooFew: messages.summaryRatingsTooFew });
+}
+
+/** The most discussed topics (titles escaped), or that no meeting is recorded yet. */
+export function topicsText(messages: Messages, topics: CohortSummary['topTopics']): string {
+  if (topics.length === 0) return messages.summaryTopicsNone;
+  return messages.summaryTopics({
+    topics: topics.map((topic) => messages.summaryTopicCount({ title: escapeMrkdwn(topic.title), count: topic.meetings })).join(', '),
+  });
 }
 
 function meetingsText(messages: Messages, summary: CohortSummary): string {
@@ -135,15 +151,7 @@ export function summaryMessage(messages: Messages, summary: CohortSummary): Slac
   if (summary.cycle > 0) {
     blocks.push(section(meetingsText(messages, summary)));
     blocks.push(section(ratingsText(messages, summary)));
-    blocks.push(
-      section(
-        summary.topTopics.length === 0
-          ? messages.summaryTopicsNone
-          : messages.summaryTopics({
-              topics: summary.topTopics.map((topic) => messages.summaryTopicCount({ title: escapeMrkdwn(topic.title), count: topic.meetings })).join(', '),
-            }),
-      ),
-    );
+    blocks.push(section(topicsText(messages, summary.topTopics)));
     blocks.push(divider());
     if (summary.highlights.length === 0) {
       blocks.push(section(messages.summaryHighlightsNone({ cycle: summary.cycle })));

@@ -97,15 +97,16 @@ function topicText(title: string, description: string, extra: string): string {
 }
 
 /**
- * `topics`: one section per approved topic with its vote count and a `topic_vote` button (value = topic id)
- * that reads "Vote" or "Take back vote" for the person looking, and a button to the next page when there is one.
+ * `topics`: one section per approved topic with its vote count and a button (value = topic id) that says what it
+ * does for the person looking: "Vote" (`topic_vote`) or "Take back vote" (`topic_vote_withdraw`); and a button to
+ * the next page when there is one.
  */
 export function topicListMessage(messages: Messages, page: TopicPage): SlackMessage {
   if (page.total === 0) return { text: messages.topicsEmpty, blocks: [section(messages.topicsEmpty)] };
   const blocks: KnownBlock[] = [header(messages.topicsHeader), context(messages.topicsIntro)];
   for (const { topic, votes, voted } of page.topics) {
     const vote: Button = voted
-      ? button(messages.topicUnvoteButton, ACTION.topicVote, topic.id)
+      ? button(messages.topicUnvoteButton, ACTION.topicVoteWithdraw, topic.id)
       : button(messages.topicVoteButton, ACTION.topicVote, topic.id, 'primary');
     const block: SectionBlock = {
       type: 'section',

@@ -261,4 +261,28 @@ describe('the sandbox page', () => {
     // Give a delayed onerror every chance to fire.
     await page.waitForTimeout(300);
   });
+
+  it('votes on the topic whose button was clicked: the second of the Vote buttons, in English and Swedish', async () => {
+    const votesOf = (userId: string) =>
+      (running.sandbox.database.prepare('SELECT topic_id FROM topic_votes WHERE user_id = ? ORDER BY topic_id').all(userId) as Array<{ topic_id: string }>).map((row) => row.topic_id);
+    for (const [userId, takeBack, name] of [
+      [AISHA, 'Take back vote', '10-topic-vote-second-en'],
+      [LEO, 'Ta tillbaka rösten', '11-topic-vote-second-sv'],
+    ] as const) {
+      await beUser(userId);
+      await openConversation('Reverse Mentor');
+      await command('/reverse-mentor topics');
+      const list = page.locator('.msg-ephemeral').filter({ has: page.locator('button[data-action-id=topic_vote]') }).last();
+      const second = list.locator('button[data-action-id=topic_vote]').nth(1);
+      await second.waitFor(WAIT);
+      const topicId = await second.getAttribute('data-value');
+      await second.click();
+      // The list is redrawn in place: the second topic's button now takes the vote back (an action of its own, so a
+      // replayed click never undoes itself), the first still votes.
+      await list.locator(`button[data-action-id=topic_vote_withdraw][data-value="${topicId}"]`).filter({ hasText: takeBack }).waitFor(WAIT);
+      expect(await list.locator('button[data-action-id=topic_vote]').first().textContent()).not.toContain(takeBack);
+      expect(votesOf(userId)).toEqual([topicId]);
+      await shot(name);
+    }
+  });
 });

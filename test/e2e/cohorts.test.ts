@@ -168,6 +168,69 @@ describe('cohorts', () => {
     expect(JSON.stringify(h.fake.messagesIn(DEV))).toContain("You're in the *Spring 2027* cohort");
   });
 
+  it('says "summaries will appear here" in the summary channel when the cohort is created', async () => {
+    h.fake.addChannel({ id: SUMMARY, name: 'mentoring' });
+    await command(h, ORG, 'cohort new');
+    const submitted = await h.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values: cohortValues() });
+    expect(submitted.body).toBe('');
+    await h.settled();
+    expect(h.fake.messagesIn(SUMMARY).map((message) => message.text)).toEqual([
+      'Summaries for *Spring 2027* will appear here: one after each session, and a closing summary when the cohort ends.',
+    ]);
+    expect(cohortCount(h)).toBe(1);
+  });
+
+  it('a channel the app is not in gets an inline error telling the organizer to invite it, and nothing is stored', async () => {
+    h.fake.addChannel({ id: SUMMARY, name: 'mentoring', botIsMember: false });
+    addOrganizer(h.db, ORG_SV, ORG, new Date(NOW));
+    await command(h, ORG, 'cohort new');
+    const refused = await h.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values: cohortValues() });
+    expect(refused.json).toEqual({
+      response_action: 'errors',
+      errors: { [COHORT_CREATE.summaryChannel]: 'Reverse Mentor is not in this channel yet. Type /invite @Reverse Mentor in that channel, then press Create again.' },
+    });
+    await h.settled();
+    expect(cohortCount(h)).toBe(0);
+    expect(h.fake.messagesIn(ORG)).toEqual([]);
+    const swedish = await h.slack.viewSubmission(ORG_SV, { callbackId: CALLBACK.cohortCreate, values: cohortValues(), allowMissing: true });
+    expect(JSON.stringify(swedish.json)).toContain('Skriv /invite @Reverse Mentor i kanalen');
+
+    // Invited, the same submission goes through.
+    h.fake.addChannel({ id: SUMMARY, name: 'mentoring', botIsMember: true });
+    const created = await h.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values: cohortValues() });
+    expect(created.body).toBe('');
+    await h.settled();
+    expect(cohortCount(h)).toBe(1);
+    expect(h.fake.messagesIn(SUMMARY)).toHaveLength(1);
+  });
+
+  it('an archived or unknown channel is refused too, each with what to do', async () => {
+    h.fake.addChannel({ id: SUMMARY, name: 'old', isArchived: true });
+    await command(h, ORG, 'cohort new');
+    const archived = await h.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values: cohortValues() });
+    expect(JSON.stringify(archived.json)).toContain('This channel is archived. Choose another one.');
+    h.fake.failNext('chat.postMessage', { error: 'channel_not_found' });
+    const gone = await h.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values: cohortValues() });
+    expect(JSON.stringify(gone.json)).toContain('Reverse Mentor cannot see this channel');
+    await h.settled();
+    expect(cohortCount(h)).toBe(0);
+  });
+
+  it('a slow Slack does not make the organizer wait past 3 seconds: the cohort is created, and a late refusal is in the confirmation', async () => {
+    h.fake.addChannel({ id: SUMMARY, name: 'mentoring', botIsMember: false });
+    h.fake.setFaultPolicy('chat.postMessage', (_index, args) => (args.channel === SUMMARY ? { error: 'not_in_channel', delayMs: 3500 } : undefined));
+    await command(h, ORG, 'cohort new');
+    const started = Date.now();
+    const submitted = await h.slack.viewSubmission(ORG, { callbackId: CALLBACK.cohortCreate, values: cohortValues() });
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(submitted.body).toBe('');
+    await h.settled();
+    expect(cohortCount(h)).toBe(1);
+    const dm = JSON.stringify(h.fake.messagesIn(ORG)[0]?.blocks);
+    expect(dm).toContain('is open for enrolment');
+    expect(dm).toContain(`Reverse Mentor could not post in <#${SUMMARY}>. Type \`/invite @Reverse Mentor\` there`);
+  });
+
   it('refuses an invalid submission with inline errors in the organizer\'s language, and stores nothing', async () => {
     addOrganizer(h.db, ORG_SV, ORG, new Date(NOW));
     await command(h, ORG, 'cohort new');

@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { backupDatabase } from '../../src/db/backup';
 import type { Db } from '../../src/db/open';
 import { countEnrolled, enroll } from '../../src/db/repositories/cohorts';
 import { listDeliveries } from '../../src/db/repositories/deliveries';
@@ -6,7 +10,7 @@ import { findPair, listPairs, type Pair } from '../../src/db/repositories/pairs'
 import { listPromptsOfPair } from '../../src/db/repositories/prompts';
 import { addVote } from '../../src/db/repositories/topic-votes';
 import { runTick } from '../../src/scheduler/tick';
-import { AT_RISK_KIND } from '../../src/services/at-risk';
+import { DIGEST_KIND } from '../../src/services/digest';
 import { cohortMembership, cycleActivity, reflectionCountsByMember, reflectionStats, sharedHighlights } from '../../src/services/reflection-insights';
 import { ACTION, CALLBACK, REFLECTION } from '../../src/views/ids';
 import { addCohort, addPair } from '../helpers/prompts';
@@ -25,6 +29,14 @@ const GOALS = 'GOALS-learn-to-delegate-quietly';
 const SECRET = 'REFLECTION-private-words';
 const SHARED = 'REFLECTION-named-and-shared';
 const REASON = 'REMATCH-reason-personal';
+const DEPARTMENT = 'DEPT-quiet-strategy-unit';
+const DISPLAY_NAME = 'NAME-Forgotten-Person';
+const SUGGESTION = 'SUGGESTION gaming culture at work';
+
+/** Whether the file's bytes hold `needle` (UTF-8, as SQLite stores this database's text); a missing file holds nothing. */
+function bytesHold(path: string, needle: string): boolean {
+  return existsSync(path) && readFileSync(path).includes(Buffer.from(needle, 'utf8'));
+}
 
 /** Every cell of every table that holds `needle` (case-insensitive), as table.column. */
 function cellsHolding(db: Db, needle: string): string[] {
@@ -73,14 +85,14 @@ describe('forget-me', () => {
     });
     addPair(h.db, { cohort, mentor: { userId: OTHER_MENTOR, role: 'mentor' }, mentee: { userId: OTHER_MENTEE, role: 'mentee' } });
     for (const id of [MENTOR, FORGOTTEN, OTHER_MENTOR, OTHER_MENTEE]) enroll(h.db, cohort.id, id, new Date(T1));
-    h.db.prepare('UPDATE participants SET goals = ? WHERE user_id = ?').run(GOALS, FORGOTTEN);
+    h.db.prepare('UPDATE participants SET goals = ?, department = ?, display_name = ? WHERE user_id = ?').run(GOALS, DEPARTMENT, DISPLAY_NAME, FORGOTTEN);
     // Someone named them as their manager.
     h.db.prepare('UPDATE participants SET manager_id = ? WHERE user_id = ?').run(FORGOTTEN, OTHER_MENTEE);
     addVote(h.db, 'ai-at-work', FORGOTTEN, new Date(T1));
 
     // The real flows: prompts posted by the scheduler, a suggestion, a reflection, a rematch request, "We met".
     await tick(0);
-    await h.slack.command(FORGOTTEN, 'suggest Gaming culture at work');
+    await h.slack.command(FORGOTTEN, `suggest ${SUGGESTION}`);
     const message = h.fake.messagesIn(pair.channelId!)[0]!;
     await h.slack.blockAction(MENTOR, { actionId: ACTION.nudgeMet, channelId: pair.channelId!, messageTs: message.ts });
     await h.slack.blockAction(FORGOTTEN, { actionId: ACTION.nudgeReflect, channelId: pair.channelId!, messageTs: message.ts });
@@ -121,7 +133,9 @@ describe('forget-me', () => {
     const replies = await forget(FORGOTTEN);
     expect(replies).toEqual([expect.objectContaining({ replace_original: true, text: expect.stringContaining('Your personal data is deleted') })]);
 
-    for (const needle of [FORGOTTEN, GOALS, SECRET, SHARED, REASON]) expect({ needle, cells: cellsHolding(h.db, needle) }).toEqual({ needle, cells: [] });
+    for (const needle of [FORGOTTEN, GOALS, SECRET, SHARED, REASON, DEPARTMENT, DISPLAY_NAME, SUGGESTION]) {
+      expect({ needle, cells: cellsHolding(h.db, needle) }).toEqual({ needle, cells: [] });
+    }
 
     expect(counts()).toEqual(before);
     expect(cohortMembership(h.db, pair.cohortId)).toEqual({
@@ -138,8 +152,11 @@ describe('forget-me', () => {
     expect(ended.menteeId).toMatch(/^former:\d+$/);
     expect(reflectionCountsByMember(h.db, pair.cohortId)).toContainEqual({ userId: ended.menteeId, former: true, reflections: 1 });
     expect(h.db.prepare('SELECT DISTINCT user_id FROM prompt_responses WHERE user_id LIKE ?').all('former:%')).toEqual([{ user_id: ended.menteeId }]);
-    // Their suggestion stays in review, from "a former participant".
-    expect(h.db.prepare("SELECT suggested_by FROM topics WHERE source = 'suggested'").all()).toEqual([{ suggested_by: null }]);
+    // Their suggestion was still waiting for review: it is withdrawn, its words deleted, its id kept taken.
+    expect(h.db.prepare("SELECT id, status, suggested_by FROM topics WHERE source = 'suggested'").all()).toEqual([
+      { id: 's-1', status: 'rejected', suggested_by: null },
+    ]);
+    expect(h.db.prepare("SELECT COUNT(*) AS n FROM topic_texts WHERE topic_id = 's-1'").get()).toEqual({ n: 0 });
     expect(h.db.prepare('SELECT manager_id FROM participants WHERE user_id = ?').get(OTHER_MENTEE)).toEqual({ manager_id: null });
 
     // The partner is told kindly; organizers hear whose pairing ended, never the forgotten person's name.
@@ -166,14 +183,33 @@ describe('forget-me', () => {
     expect(JSON.stringify(h.fake.responsesAt(urlId(status.responseUrl)))).toContain("You haven't joined yet");
   });
 
+  it('leaves nothing of them on disk: not in the database file, not in its WAL, not in a backup taken afterwards', async () => {
+    const needles = [FORGOTTEN, FORGOTTEN.toLowerCase(), GOALS, SECRET, SHARED, REASON, DEPARTMENT, DISPLAY_NAME, SUGGESTION];
+    const files = { database: h.dbPath, wal: `${h.dbPath}-wal` };
+    // Before: the search finds every one of them in the file or its WAL (it can see what it looks for).
+    expect(needles.filter((needle) => !Object.values(files).some((file) => bytesHold(file, needle)))).toEqual([]);
+
+    await forget(FORGOTTEN);
+    const backup = join(mkdtempSync(join(tmpdir(), 'rm-forgotten-')), 'after.db');
+    await backupDatabase(h.db, backup);
+    const found = Object.entries({ ...files, backup }).flatMap(([file, path]) =>
+      needles.filter((needle) => bytesHold(path, needle)).map((needle) => `${needle} in the ${file}`),
+    );
+    expect(found).toEqual([]);
+    // The WAL was truncated, not just checkpointed: no page as it was before is left at its end either.
+    expect(statSync(files.wal).size).toBe(0);
+    expect(h.db.prepare('SELECT COUNT(*) AS n FROM wal_erasure_owed').get()).toEqual({ n: 0 });
+    expect(h.logs.some((line) => line.includes('"walErased":true'))).toBe(true);
+  });
+
   it('an organizer can be forgotten too: what they did stays, under the placeholder', async () => {
     addOrganizer(h.db, 'U0ORG00009', ORG, new Date(T1));
-    expect(listDeliveries(h.db, { kind: AT_RISK_KIND }).some((row) => row.userId === ORG)).toBe(true);
+    expect(listDeliveries(h.db, { kind: DIGEST_KIND }).some((row) => row.userId === ORG)).toBe(true);
     const replies = await forget(ORG);
     expect(replies[0]?.text).toContain('Your personal data is deleted');
     expect(cellsHolding(h.db, ORG)).toEqual([]);
     expect(h.db.prepare('SELECT added_by FROM organizers').all()).toEqual([{ added_by: expect.stringMatching(/^former:\d+$/) }]);
-    expect(listDeliveries(h.db, { kind: AT_RISK_KIND }).every((row) => row.dedupeKey.endsWith(`organizer:${row.userId}`))).toBe(true);
+    expect(listDeliveries(h.db, { kind: DIGEST_KIND }).every((row) => row.dedupeKey.endsWith(`organizer:${row.userId}`))).toBe(true);
   });
 
   it('keeping the data changes nothing', async () => {

@@ -24,6 +24,12 @@ export interface Harness {
   settled(): Promise<void>;
   /** Sets the app's clock (an ISO instant); undefined = real time. */
   setNow(iso: string | undefined): void;
+  /**
+   * Stops the app and starts it again on the same database and fake Slack, as a restart of the process would:
+   * everything the app kept in memory (the requests it has seen, caches) is gone. `app` and `slack` then point
+   * at the new one (on a new port).
+   */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,36 +73,44 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const now = () => (fixedNow ? new Date(fixedNow) : new Date());
   const logger = createLogger({ level: 'debug', destination });
   const timeoutMs = options.slackTimeoutMs;
-  const app = await startApp({
-    config,
-    db,
-    logger,
-    now,
-    ...(timeoutMs === undefined
-      ? {}
-      : {
-          slackTimeoutMs: timeoutMs,
-          // The ledger's own client (no retries of its own) with the same short timeout.
-          ledgerSlack: createLedgerGateway({ token: BOT_TOKEN, apiUrl: fake.apiUrl, logger, timeoutMs, now }),
-        }),
-  });
-  const slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${app.port}`, signingSecret: SIGNING_SECRET, fake });
-  return {
+  const start = () =>
+    startApp({
+      config,
+      db,
+      logger,
+      now,
+      ...(timeoutMs === undefined
+        ? {}
+        : {
+            slackTimeoutMs: timeoutMs,
+            // The ledger's own client (no retries of its own) with the same short timeout.
+            ledgerSlack: createLedgerGateway({ token: BOT_TOKEN, apiUrl: fake.apiUrl, logger, timeoutMs, now }),
+          }),
+    });
+  const clientFor = (app: RunningApp) => createSlackRequests({ baseUrl: `http://127.0.0.1:${app.port}`, signingSecret: SIGNING_SECRET, fake });
+  const app = await start();
+  const harness: Harness = {
     fake,
-    slack,
+    slack: clientFor(app),
     app,
     db,
     dbPath: path,
     config,
     logs,
-    settled: () => app.ctx.work.settled(),
+    settled: () => harness.app.ctx.work.settled(),
     setNow: (iso) => {
       fixedNow = iso;
     },
+    async restart() {
+      await harness.app.stop();
+      harness.app = await start();
+      harness.slack = clientFor(harness.app);
+    },
     async close() {
-      await app.stop();
+      await harness.app.stop();
       await fake.close();
       if (db.open) db.close();
     },
   };
+  return harness;
 }

@@ -63,6 +63,21 @@ describe('opt-in: /reverse-mentor join', () => {
     expect(JSON.stringify(h.fake.homeOf(ADA)?.blocks)).toContain('Mentor');
   });
 
+  it('stores the Slack display name without control or bidirectional-override characters', async () => {
+    const MALLORY = 'U0MAL00001';
+    // A CR that would start a spreadsheet row with a formula, a tab, a right-to-left override, a zero-width space.
+    h.fake.addUser({ id: MALLORY, name: 'mallory', displayName: 'Mal\rl=2+2\tory \u202Egnp.exe\u200B\u0007', locale: 'en-GB' });
+    await h.slack.viewSubmission(MALLORY, { callbackId: CALLBACK.join, values: joinValues(), allowMissing: true });
+    await h.settled();
+    expect(findParticipant(h.db, MALLORY)?.displayName).toBe('Mal l=2+2 ory gnp.exe');
+    // Nothing but a name left invisible: stored as no name at all (the export then shows the user id).
+    const GHOST = 'U0GHO00001';
+    h.fake.addUser({ id: GHOST, name: 'ghost', displayName: '\u202E\u200B\r\n' });
+    await h.slack.viewSubmission(GHOST, { callbackId: CALLBACK.join, values: joinValues(), allowMissing: true });
+    await h.settled();
+    expect(findParticipant(h.db, GHOST)?.displayName).toBeNull();
+  });
+
   it('answers in Swedish to a person whose Slack is in Swedish', async () => {
     h.fake.addUser({ id: 'U0SVEN0001', name: 'sven', tz: 'Europe/Stockholm', locale: 'sv-SE' });
     await h.slack.command('U0SVEN0001', 'join');

@@ -1,6 +1,7 @@
 import { completeCohort, enrolledUserIds, findCohort } from '../../src/db/repositories/cohorts';
 import { listDeliveries } from '../../src/db/repositories/deliveries';
 import { insertPair, listPairs, type Pair } from '../../src/db/repositories/pairs';
+import { runTick } from '../../src/scheduler/tick';
 import { computeMatchRun, confirmMatch } from '../../src/services/match-runs';
 import { ACTION, CALLBACK, JOIN, REMATCH } from '../../src/views/ids';
 import type { Db } from '../../src/db/open';
@@ -336,9 +337,20 @@ describe('manual changes and rematch', () => {
     expect(again.replies[0]?.text).toContain('has no active pair');
   });
 
-  it('rematch with a reason: organizers are told privately with the reason escaped; the partner hears nothing', async () => {
+  /** A scheduler pass on a Wednesday morning in Stockholm: the organizers' digests go out. */
+  async function digestsGoOut(): Promise<void> {
+    const wednesday = '2026-11-25T10:00:00.000Z';
+    h.setNow(wednesday);
+    await runTick({ ...h.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date(wednesday));
+    await h.settled();
+  }
+
+  it('rematch with a reason: organizers read it privately in their digest, the reason escaped; the partner hears nothing', async () => {
     const { replies } = await command(h, 'UMENTEE1', 'rematch We <!channel> never meet & it is <https://x.example|hard>');
     expect(replies[0]?.text).toContain('Thanks for telling us');
+    // Not a message per request: it waits for each organizer's digest.
+    expect(h.fake.messagesIn(ORG)).toHaveLength(0);
+    await digestsGoOut();
     for (const organizerId of [ORG, ORG2]) {
       const dm = h.fake.messagesIn(organizerId);
       expect(dm).toHaveLength(1);
@@ -372,6 +384,7 @@ describe('manual changes and rematch', () => {
     expect(ok.body).toBe('');
     await h.settled();
     expect(count(h.db, 'rematch_requests')).toBe(1);
+    await digestsGoOut();
     expect(JSON.stringify(h.fake.messagesIn(ORG))).toContain('Our calendars never line up');
     expect(h.fake.messagesIn('UMENTOR1').at(-1)?.text).toContain('Thanks for telling us');
     expect(h.fake.messagesIn('UMENTEE1')).toHaveLength(0);

@@ -337,15 +337,25 @@ describe('meetings booked in Slack', () => {
     await h.settled();
     expect(h.fake.latestView({ callbackId: CALLBACK.meetingBook, userId: MENTEE })?.private_metadata).toBe(`pair:${pair.id}`);
 
-    const atRisk = () => h.fake.callsTo('chat.postMessage').filter((call) => !call.fault && call.args.channel === ORG && /may need a hand/.test(JSON.stringify(call.args.blocks)));
+    // At risk at ten days: the organizer's digest names the pair with the reason, in the organizer's working hours.
+    const digests = () => h.fake.callsTo('chat.postMessage').filter((call) => !call.fault && call.args.channel === ORG && /may need a hand/.test(JSON.stringify(call.args.blocks)));
+    const flags = () => h.db.prepare("SELECT pair_id AS pairId, reason FROM at_risk_flags WHERE reason = 'no_first_meeting'").all();
     h.setNow(at(T0, 10 * DAY - MINUTE).toISOString());
     await tick(at(T0, 10 * DAY - MINUTE));
-    expect(atRisk()).toHaveLength(0);
+    expect(flags()).toEqual([]);
     h.setNow(at(T0, 10 * DAY).toISOString());
     await tick(at(T0, 10 * DAY));
     await tick(at(T0, 10 * DAY + MINUTE));
-    expect(atRisk()).toHaveLength(1);
-    expect(JSON.stringify(atRisk()[0]!.args.blocks)).toContain("haven't had a first meeting");
+    expect(flags()).toEqual([{ pairId: pair.id, reason: 'no_first_meeting' }]);
+    // Ten days on is Sunday 15 March: the digest waits for Monday 09:00 on the organizer's clock (Stockholm).
+    expect(digests()).toHaveLength(0);
+    const monday = new Date('2026-03-16T08:00:00Z');
+    h.setNow(monday.toISOString());
+    await tick(monday);
+    await tick(at(monday.toISOString(), MINUTE));
+    expect(digests()).toHaveLength(1);
+    const digest = JSON.stringify(digests()[0]!.args.blocks);
+    expect(digest).toContain(`<@${MENTOR}> (mentor) and <@${MENTEE}> (mentee): ten days after their introduction, no first meeting and none booked`);
   });
 
   it('silence: a booking that was cancelled leaves nothing booked, so the mentee is still nudged', async () => {

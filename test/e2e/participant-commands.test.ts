@@ -134,10 +134,10 @@ describe('App Home', () => {
     expect(JSON.stringify(h.fake.homeOf(ADA)?.blocks)).toContain(ACTION.homeJoin);
   });
 
-  it('organizers see the cohorts section in their language', async () => {
+  it('organizers see their programme in their language', async () => {
     await h.slack.appHomeOpened(ORG);
     await h.settled();
-    expect(JSON.stringify(h.fake.homeOf(ORG)?.blocks)).toContain('Inga kullar än');
+    expect(JSON.stringify(h.fake.homeOf(ORG)?.blocks)).toContain('Inga omgångar än');
   });
 
   it('the Home buttons open the join modal, pause and resume', async () => {

@@ -74,6 +74,27 @@ describe('requests that do not come from Slack', () => {
     expect(participants(h)).toBe(0);
   });
 
+  it.each([
+    ['ten minutes', 10 * 60],
+    ['a day', 24 * 60 * 60],
+    ['a year', 365 * 24 * 60 * 60],
+  ])('a signature dated %s in the future gets 401 and changes nothing, though it is correct for that time', async (_name, aheadSeconds) => {
+    const future = Math.floor(Date.now() / 1000) + aheadSeconds;
+    const response = await h.slack.raw(joinBody(), {}, { timestamp: future });
+    expect(response.status).toBe(401);
+    await h.settled();
+    expect(participants(h)).toBe(0);
+    expect(h.fake.calls.filter((c) => c.method !== 'auth.test')).toHaveLength(0);
+    expect(h.logs.some((line) => line.includes('"reason":"timestamp_outside_window"'))).toBe(true);
+  });
+
+  it('a signature dated four minutes ahead (a clock a little fast) is still accepted', async () => {
+    const response = await h.slack.raw(joinBody(), {}, { timestamp: Math.floor(Date.now() / 1000) + 4 * 60 });
+    expect(response.status).toBe(200);
+    await h.settled();
+    expect(participants(h)).toBe(1);
+  });
+
   it('missing signature headers get 401', async () => {
     expect((await h.slack.raw(joinBody(), {}, { signature: null, timestamp: null })).status).toBe(401);
   });

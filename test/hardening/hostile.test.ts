@@ -157,6 +157,36 @@ describe('hostile requests', () => {
     });
   });
 
+  describe('a vote replayed after a restart (the memory of requests seen is gone with the process)', () => {
+    const votes = () => rig.db.prepare('SELECT topic_id, user_id FROM topic_votes ORDER BY user_id').all();
+
+    it('"Vote" replayed leaves the one vote; "Take back vote" replayed leaves it withdrawn', async () => {
+      const signedAt = Math.floor(Date.now() / 1000);
+      const vote = buttonBody(rig, ADA, ACTION.topicVote, 'ai-at-work');
+      expect((await rig.slack.raw(vote, {}, { timestamp: signedAt })).status).toBe(200);
+      await rig.settled();
+      expect(votes()).toEqual([{ topic_id: 'ai-at-work', user_id: ADA }]);
+
+      await rig.restart();
+      // The identical signed bytes, still inside the signature's five minutes.
+      expect((await rig.slack.raw(vote, {}, { timestamp: signedAt })).status).toBe(200);
+      await rig.settled();
+      expect(votes()).toEqual([{ topic_id: 'ai-at-work', user_id: ADA }]);
+
+      const withdraw = buttonBody(rig, ADA, ACTION.topicVoteWithdraw, 'ai-at-work');
+      expect((await rig.slack.raw(withdraw, {}, { timestamp: signedAt + 1 })).status).toBe(200);
+      await rig.settled();
+      expect(votes()).toEqual([]);
+
+      await rig.restart();
+      expect((await rig.slack.raw(withdraw, {}, { timestamp: signedAt + 1 })).status).toBe(200);
+      await rig.settled();
+      expect(votes()).toEqual([]);
+      // The replays were answered like any press: the list as it stands.
+      expect(repliesAt(rig, rig.fake.responseUrl('captured')).at(-1)?.blocks).toBeDefined();
+    });
+  });
+
   describe('the same thing sent twice (a double click, a resubmitted form): handlers are idempotent', () => {
     it('join: one profile, one set of topics', async () => {
       for (const department of ['Marketing', 'Marketing']) {
@@ -178,7 +208,7 @@ describe('hostile requests', () => {
       expect(count(rig.db, 'prompt_responses', "kind = 'reflected'")).toBe(1);
     });
 
-    it('a rematch request: stored once, organizers told once', async () => {
+    it('a rematch request: stored once, organizers told once (in one digest)', async () => {
       for (let i = 0; i < 2; i += 1) {
         await rig.slack.viewSubmission(MENTEE, {
           callbackId: CALLBACK.rematchRequest,
@@ -189,7 +219,12 @@ describe('hostile requests', () => {
         await rig.settled();
       }
       expect(count(rig.db, 'rematch_requests')).toBe(1);
+      for (let i = 0; i < 2; i += 1) {
+        await runTick({ ...rig.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date(T1));
+        await rig.settled();
+      }
       expect(rig.fake.messagesIn(ORG)).toHaveLength(1);
+      expect(JSON.stringify(rig.fake.messagesIn(ORG))).toContain('We never find a time');
       expect(rig.fake.messagesIn(MENTEE).map((m) => m.text)).toEqual([en.rematchDone, en.rematchDone]);
     });
 

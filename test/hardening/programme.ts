@@ -186,7 +186,7 @@ export async function runWholeProgramme(rig: Rig, texts: ProgrammeTexts): Promis
   expect(rig.fake.messagesIn(SUMMARY_CHANNEL).length).toBeGreaterThan(0);
   await command(rig, ORG, 'export');
 
-  // Three days on: reminders for whoever did nothing, at-risk notices for the low rating and the rematch.
+  // Three days on: reminders for whoever did nothing, and the organizer's digest with the low rating and the rematch.
   rig.setNow('2026-11-26T09:00:00.000Z');
   await runTick({ ...rig.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date('2026-11-26T09:00:00.000Z'));
   await rig.settled();

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -181,6 +181,19 @@ describe('the sandbox', () => {
     expect(appDm(await stateOf(running, KARIN)).messages).toEqual([]);
   });
 
+  it('a click reaches the button in the block it was in: a vote on the third topic is a vote on the third topic', async () => {
+    await api(running, '/api/command', { user: LEO, text: '/reverse-mentor topics' });
+    const list = appDm(await stateOf(running, LEO)).messages.at(-1)!;
+    const sections = (list.blocks as Array<{ block_id?: string; accessory?: { action_id: string; value: string } }>).filter((b) => b.accessory);
+    const third = sections[2]!;
+    expect(third.accessory?.action_id).toBe('topic_vote');
+    const sent = await api(running, '/api/action', { user: LEO, source: { type: 'ephemeral', id: list.ephemeralId }, actionId: 'topic_vote', blockId: third.block_id });
+    expect(sent.status).toBe(200);
+    const redrawn = appDm(await stateOf(running, LEO)).messages.at(-1)!;
+    const buttons = (redrawn.blocks as Array<{ accessory?: { action_id: string; value: string } }>).flatMap((b) => (b.accessory ? [b.accessory] : []));
+    expect(buttons.filter((button) => button.action_id === 'topic_vote_withdraw').map((button) => button.value)).toEqual([third.accessory?.value]);
+  });
+
   it('refuses what Slack could not send: other commands, strangers, conversations the person is not in', async () => {
     expect((await api(running, '/api/command', { user: LEO, text: '/giphy cats' })).status).toBe(400);
     expect((await api(running, '/api/command', { user: 'U0NOBODY01', text: '/reverse-mentor help' })).status).toBe(404);
@@ -188,6 +201,37 @@ describe('the sandbox', () => {
     expect((await api(running, '/api/command', { user: LEO, text: '/reverse-mentor help', channel: karinDm })).status).toBe(403);
     expect((await api(running, '/api/action', { user: LEO, source: { type: 'home' }, actionId: 'no_such_button' })).status).toBe(404);
     expect(running.sandbox.standIn.callsTo('response_url')).toHaveLength(0);
+  });
+
+  it('clicks the element the person clicked: the second of two buttons with one action_id, told apart by its block', async () => {
+    type Block = { block_id?: string; accessory?: { action_id: string; value: string }; elements?: Array<{ action_id: string; value: string }> };
+    const ephemeralWith = async (userId: string, actionId: string) =>
+      appDm(await stateOf(running, userId)).messages.filter((m) => m.kind === 'ephemeral' && JSON.stringify(m.blocks).includes(actionId)).pop()!;
+    const db = running.sandbox.database;
+
+    // Votes: one section per topic, each with a topic_vote button.
+    await api(running, '/api/command', { user: LEO, text: '/reverse-mentor topics' });
+    const list = await ephemeralWith(LEO, 'topic_vote');
+    const votes = (list.blocks as Block[]).filter((block) => block.accessory?.action_id === 'topic_vote');
+    expect(votes.length).toBeGreaterThanOrEqual(2);
+    const second = votes[1]!;
+    const voted = await api(running, '/api/action', { user: LEO, source: { type: 'ephemeral', id: list.ephemeralId }, actionId: 'topic_vote', blockId: second.block_id });
+    expect(voted.json).toEqual({ status: 200 });
+    expect(db.prepare('SELECT topic_id FROM topic_votes WHERE user_id = ?').all(LEO)).toEqual([{ topic_id: second.accessory!.value }]);
+
+    // Review: approve and reject in one actions block per suggestion.
+    const organizer = SANDBOX_ORGANIZER.id;
+    await api(running, '/api/command', { user: LEO, text: '/reverse-mentor suggest Office dogs' });
+    await api(running, '/api/command', { user: KARIN, text: '/reverse-mentor suggest Walking meetings' });
+    await api(running, '/api/command', { user: organizer, text: '/reverse-mentor topics review' });
+    const review = await ephemeralWith(organizer, 'topic_reject');
+    const decisions = (review.blocks as Block[]).filter((block) => block.elements?.some((el) => el.action_id === 'topic_reject'));
+    expect(decisions).toHaveLength(2);
+    const [firstId, secondId] = decisions.map((block) => block.elements!.find((el) => el.action_id === 'topic_reject')!.value);
+    const rejected = await api(running, '/api/action', { user: organizer, source: { type: 'ephemeral', id: review.ephemeralId }, actionId: 'topic_reject', blockId: decisions[1]!.block_id });
+    expect(rejected.json).toEqual({ status: 200 });
+    const statusOf = (id: string | undefined) => (db.prepare('SELECT status FROM topics WHERE id = ?').get(id) as { status: string }).status;
+    expect([statusOf(firstId), statusOf(secondId)]).toEqual(['pending', 'rejected']);
   });
 
   it('answers only requests addressed to loopback, and only JSON bodies', async () => {
@@ -228,6 +272,8 @@ describe('the sandbox', () => {
     expect(appDm(before).messages.length).toBeGreaterThan(0);
 
     await running.close();
+    // What it keeps is the owner's alone (the stand-in's workspace names people too), whatever the umask.
+    for (const file of ['sandbox.db', 'sandbox.db.state.json']) expect({ file, mode: statSync(join(dir, file)).mode & 0o777 }).toEqual({ file, mode: 0o600 });
     running = await startSandbox(sandboxSettings(hostileEnvironment(dir), ['--port', '0']), logger);
     const after = await stateOf(running, KARIN);
     expect(after.now).toBe(before.now);

@@ -1,5 +1,5 @@
 import { WebClient } from '@slack/web-api';
-import { startFakeSlack, type SlackStandIn } from '../../src/sandbox/slack-standin';
+import { startFakeSlack, type SlackStandIn } from '../../src/sandbox/standin';
 import { silentLogger } from '../support/silent-logger';
 
 /** What the stand-in does beyond the fake the tests always had: what Slack's clients show a person. */

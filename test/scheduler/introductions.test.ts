@@ -4,7 +4,8 @@ import { claimNextDue, findDeliveryByKey, listDeliveries } from '../../src/db/re
 import { findMatchRun } from '../../src/db/repositories/match-runs';
 import { endPair, findPair, insertPair, listPairs } from '../../src/db/repositories/pairs';
 import { createLogger } from '../../src/logger';
-import { createDeliveryHandlers, type DeliveryDeps } from '../../src/scheduler/deliveries';
+import { createDeliveryHandlers } from '../../src/scheduler/deliveries';
+import type { DeliveryDeps } from '../../src/scheduler/deliveries/deps';
 import { dispatchDue } from '../../src/services/delivery';
 import { computeMatchRun, confirmMatch, recordProgressMessage } from '../../src/services/match-runs';
 import type { OutgoingMessage, SlackGateway } from '../../src/slack/gateway';

@@ -24,9 +24,9 @@ const CYCLE3 = at('2026-03-30T07:00:00Z');
 /** The Sundays before, at the same local time (summer time starts on 29 March: 09:00 is 07:00 UTC from then). */
 const SUMMARY1 = at('2026-03-22T08:00:00Z');
 const SUMMARY2 = at('2026-03-29T07:00:00Z');
-/** The last summary: the day before the cohort completes, a week after its last cycle. */
-const SUMMARY3 = at('2026-04-05T07:00:00Z');
+/** The cohort completes a week after its last cycle, when the final reflections close: the last summary comes then. */
 const COMPLETES = at('2026-04-06T07:00:00Z');
+const SUMMARY3 = COMPLETES;
 const CHANNEL = 'C0SUMMARY1';
 
 function summaryPosts(fake: FakeSlack): FakeCall[] {
@@ -64,7 +64,7 @@ describe('scheduled summaries: once per cycle, the day before the next, through 
     db.close();
   });
 
-  it('posts each cycle’s summary once, on the day before the next cycle, and the last one before the cohort completes', async () => {
+  it('posts each cycle’s summary once, on the day before the next cycle, and the last one when the final reflections close', async () => {
     const prompt = listPromptsOfPair(db, pairs[0]!.id)[0]!;
     recordPromptResponse(db, { promptId: prompt.id, userId: pairs[0]!.mentorId, kind: 'met' }, later(CYCLE1, HOUR));
     seedReflection(db, pairs[0]!, 1, { promptId: prompt.id, userId: pairs[0]!.menteeId, rating: 5, sharing: 'named', learned: 'Shared with my name' }, later(CYCLE1, HOUR));
@@ -105,13 +105,15 @@ describe('scheduled summaries: once per cycle, the day before the next, through 
     await tick(later(SUMMARY3, -MINUTE));
     expect(summaryPosts(fake).map(cycleOf)).toEqual([1, 2]);
     await tick(SUMMARY3);
-    await tick(COMPLETES);
     expect(findCohort(db, pairs[0]!.cohortId)?.status).toBe('completed');
     await tick(later(COMPLETES, 7 * 24 * HOUR));
 
     posts = summaryPosts(fake);
     expect(posts.map(cycleOf)).toEqual([1, 2, 3]);
-    expect(fake.callsTo('files.completeUploadExternal')).toHaveLength(3);
+    // Three summaries' charts, then the closing summary's (services/final-report.ts) after the cohort completed.
+    const comments = fake.callsTo('files.completeUploadExternal').map((call) => call.args.initial_comment);
+    expect(comments).toHaveLength(4);
+    expect(comments[3]).toBe('Meetings and reflections in each session of *Spring 2026*.');
     expect(listDeliveries(db, { kind: SUMMARY_KIND }).map((row) => [row.dedupeKey, row.status])).toEqual([
       [summaryKey(pairs[0]!.cohortId, 1), 'sent'],
       [summaryKey(pairs[0]!.cohortId, 2), 'sent'],

@@ -9,10 +9,10 @@ import {
   createCohort,
   listCohortsWithCounts,
   validateCohortInput,
-  zonedInstant,
   type CohortDraft,
   type CohortFormInput,
 } from '../../src/services/cohorts';
+import { zonedInstant } from '../../src/services/calendar';
 import { freshDatabase } from '../helpers/db';
 
 const NOW = new Date('2026-11-27T10:00:00Z'); // a Friday

@@ -4,7 +4,7 @@ import { listDeliveries } from '../../src/db/repositories/deliveries';
 import { insertRematchRequest, type Pair } from '../../src/db/repositories/pairs';
 import { listPromptResponses, recordPromptResponse } from '../../src/db/repositories/prompts';
 import { findOwnReflection } from '../../src/db/repositories/reflections';
-import { AT_RISK_KIND, atRiskReasons, findAtRiskPairs, planAtRiskNotices, prepareAtRiskNotice } from '../../src/services/at-risk';
+import { atRiskReasons, findAtRiskPairs, recordAtRiskFlags } from '../../src/services/at-risk';
 import { participantStatus } from '../../src/services/enrollment';
 import {
   cohortMembership,
@@ -295,20 +295,18 @@ describe('reflections in the database', () => {
       expect(findAtRiskPairs(db, T1)).toEqual([]);
     });
 
-    it('tells each organizer once per pair and cycle, never an organizer who is in the pair', () => {
+    it('records each pair at risk once per session and reason, for the organizers\' digests', () => {
       seedReflection(db, pair, 1, { promptId: prompt1, userId: MENTOR, rating: 2 }, T1);
-      expect(planAtRiskNotices(db, [ORG, MENTEE], T1)).toBe(1);
-      expect(planAtRiskNotices(db, [ORG, MENTEE], after(T1, 60_000))).toBe(0);
-      const [row] = listDeliveries(db, { kind: AT_RISK_KIND });
-      expect(row).toMatchObject({ dedupeKey: `at_risk:pair:${pair.id}:cycle:1:organizer:${ORG}`, userId: ORG, subjectId: pair.id, status: 'pending' });
-      expect(prepareAtRiskNotice(db, row!, [ORG], T1)).toEqual({
-        organizerId: ORG,
-        notice: { pairId: pair.id, cohortName: cohort.name, cycle: 1, cycles: 3, mentorId: MENTOR, menteeId: MENTEE, reasons: ['low_rating'] },
-      });
-      // No longer an organizer, or no longer at risk, by the time it is delivered: nothing is sent.
-      expect(prepareAtRiskNotice(db, row!, [], T1)).toEqual({ skipped: 'not_organizer' });
-      db.prepare('UPDATE reflections SET rating = 4').run();
-      expect(prepareAtRiskNotice(db, row!, [ORG], T1)).toEqual({ skipped: 'no_longer_at_risk' });
+      expect(recordAtRiskFlags(db, T1)).toBe(1);
+      expect(recordAtRiskFlags(db, after(T1, 60_000))).toBe(0);
+      insertRematchRequest(db, { pairId: pair.id, userId: MENTEE, reason: 'private reason' }, after(T1, HOUR));
+      expect(recordAtRiskFlags(db, after(T1, 2 * HOUR))).toBe(1);
+      const flags = db.prepare('SELECT pair_id, cycle, reason FROM at_risk_flags ORDER BY id').all();
+      expect(flags).toEqual([
+        { pair_id: pair.id, cycle: 1, reason: 'low_rating' },
+        { pair_id: pair.id, cycle: 1, reason: 'rematch' },
+      ]);
+      expect(JSON.stringify(db.prepare('SELECT * FROM at_risk_flags').all())).not.toContain('private reason');
     });
   });
 });

@@ -16,7 +16,9 @@ import {
   summaryDueAt,
   summaryKey,
 } from '../../src/services/summaries';
-import { exportCsv, exportFilename, neutralizeFormula } from '../../src/views/export-csv';
+import { parse } from 'csv-parse/sync';
+import type { ExportRow } from '../../src/services/summaries';
+import { exportCsv, exportFilename } from '../../src/views/export-csv';
 import { summaryMessage } from '../../src/views/summary';
 import { freshDatabase } from '../helpers/db';
 import { addCohort, addPair, addPerson } from '../helpers/prompts';
@@ -245,16 +247,17 @@ describe('cohort summaries: calendar, keys and cohort choice', () => {
   });
   afterEach(() => db.close());
 
-  it('is due on the day before each next cycle at the nudge time, and before completion after the last', () => {
+  it('is due on the day before each next cycle at the nudge time; the last when the final reflections close', () => {
     const weekly = addCohort(db);
     expect([1, 2, 3].map((k) => summaryDueAt(weekly, k).toISOString())).toEqual([
       '2026-03-22T08:00:00.000Z',
       '2026-03-29T07:00:00.000Z', // summer time began that night
-      '2026-04-05T07:00:00.000Z',
+      // The cohort completes a week after its last cycle, when the final session's reflections close.
+      '2026-04-06T07:00:00.000Z',
     ]);
     const biweekly = addCohort(db, { name: 'Biweekly', weeks: 4, cadence: 'biweekly', nudgeDay: 'wed', nudgeTime: '13:30' });
     // Cycles on Wednesdays 18 March and 1 April; summaries on the Tuesdays before the next one.
-    expect([1, 2].map((k) => summaryDueAt(biweekly, k).toISOString())).toEqual(['2026-03-31T11:30:00.000Z', '2026-04-14T11:30:00.000Z']);
+    expect([1, 2].map((k) => summaryDueAt(biweekly, k).toISOString())).toEqual(['2026-03-31T11:30:00.000Z', '2026-04-15T11:30:00.000Z']);
     expect(latestDueSummaryCycle(weekly, new Date('2026-03-22T07:59:00Z'))).toBe(0);
     expect(latestDueSummaryCycle(weekly, new Date('2026-03-22T08:00:00Z'))).toBe(1);
     expect(latestDueSummaryCycle(weekly, new Date('2027-01-01T00:00:00Z'))).toBe(3);
@@ -290,17 +293,46 @@ describe('the CSV export', () => {
   });
   afterEach(() => db.close());
 
-  it('neutralizes cells a spreadsheet would run as a formula', () => {
-    expect(['=1+1', '+cmd', '-2', '@SUM(A1)', '\tx', 'Ada', "'quoted", ' =x'].map(neutralizeFormula)).toEqual([
-      "'=1+1",
-      "'+cmd",
-      "'-2",
-      "'@SUM(A1)",
-      "'\tx",
-      'Ada',
-      "'quoted",
-      ' =x',
-    ]);
+  /** One export row naming these two people, with everything else fixed. */
+  function rowNaming(mentorName: string, menteeName: string, cycle: number): ExportRow {
+    return {
+      cohort: 'Spring 2026',
+      cycle,
+      mentor: { former: false, userId: 'UMENTOR01', displayName: mentorName },
+      mentee: { former: false, userId: 'UMENTEE01', displayName: menteeName },
+      promptStatus: 'sent',
+      met: true,
+      mentorRating: 4,
+      menteeRating: null,
+      reflections: 1,
+      meetingsBooked: 1,
+      meetingsHeld: 0,
+    };
+  }
+
+  it('names with CR, LF, tab and formulas parse back into the same rows and cells, each formula made text', async () => {
+    const names = [
+      ['Ann\r=2+2', 'Bo\nCarlsson'],
+      ['Cai\r\n+cmd|calc', '\tTab first'],
+      ['=HYPERLINK("http://x","y")', '-2+3'],
+      ['@SUM(A1)', '\r=1+1'],
+      ['Dee, "Dot"', 'Åsa Öberg'],
+      ['＝2+2', 'plain'],
+    ];
+    const rows = names.map(([mentor, mentee], index) => rowNaming(mentor!, mentee!, index + 1));
+    const csv = (await exportCsv(messagesFor('en'), rows)).toString('utf8');
+
+    // Read as spreadsheet programs read it: a CR, an LF or both end a row unless they are inside quotes.
+    const parsed = parse(csv, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true }) as string[][];
+    // A header and one row per pair: no name started a row of its own.
+    expect(parsed).toHaveLength(1 + names.length);
+    expect(parsed.every((record) => record.length === 11)).toBe(true);
+    // What a formula would be is shown as text (a leading apostrophe); everything else comes back as it went in.
+    const shown = (name: string) => (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(name) ? `'${name}` : name);
+    expect(parsed.slice(1).map((record) => [record[1], record[2], record[3]])).toEqual(
+      names.map(([mentor, mentee], index) => [String(index + 1), shown(mentor!), shown(mentee!)]),
+    );
+    expect(parsed[1]).toEqual(['Spring 2026', '1', "Ann\r=2+2", 'Bo\nCarlsson', 'sent', 'yes', '4', '', '1', '1', '0']);
   });
 
   it('writes names (a forgotten person as a former participant), quoting as CSV does, and no free text', async () => {

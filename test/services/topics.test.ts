@@ -9,7 +9,7 @@ import {
   rejectSuggestion,
   reviewQueue,
   suggestTopic,
-  toggleVote,
+  setVote,
   topicPage,
   topicPageWith,
   TOPICS_PER_PAGE,
@@ -160,13 +160,15 @@ describe('votes', () => {
   });
   afterEach(() => db.close());
 
-  it('one vote per person per topic; a second click takes it back', () => {
-    expect(toggleVote(db, 'ai-at-work', ADA, NOW)).toBe('added');
-    expect(toggleVote(db, 'ai-at-work', BEA, NOW)).toBe('added');
+  it('one vote per person per topic, set as the button says: the same press twice changes nothing the second time', () => {
+    expect(setVote(db, 'ai-at-work', ADA, 'vote', NOW)).toBe('added');
+    expect(setVote(db, 'ai-at-work', ADA, 'vote', NOW)).toBe('unchanged');
+    expect(setVote(db, 'ai-at-work', BEA, 'vote', NOW)).toBe('added');
     expect(voteCounts(db, ['ai-at-work']).get('ai-at-work')).toBe(2);
-    expect(toggleVote(db, 'ai-at-work', ADA, NOW)).toBe('removed');
+    expect(setVote(db, 'ai-at-work', ADA, 'withdraw', NOW)).toBe('removed');
+    expect(setVote(db, 'ai-at-work', ADA, 'withdraw', NOW)).toBe('unchanged');
     expect(voteCounts(db, ['ai-at-work']).get('ai-at-work')).toBe(1);
-    expect(toggleVote(db, 'ai-at-work', ADA, NOW)).toBe('added');
+    expect(setVote(db, 'ai-at-work', ADA, 'vote', NOW)).toBe('added');
     expect(db.prepare('SELECT topic_id, user_id FROM topic_votes ORDER BY user_id').all()).toEqual([
       { topic_id: 'ai-at-work', user_id: ADA },
       { topic_id: 'ai-at-work', user_id: BEA },
@@ -175,22 +177,22 @@ describe('votes', () => {
 
   it('only approved topics take votes', () => {
     const pending = suggest(db, 'Office dogs');
-    expect(toggleVote(db, pending.id, ADA, NOW)).toBe('not_open');
-    expect(toggleVote(db, 'made-up', ADA, NOW)).toBe('not_open');
+    expect(setVote(db, pending.id, ADA, 'vote', NOW)).toBe('not_open');
+    expect(setVote(db, 'made-up', ADA, 'vote', NOW)).toBe('not_open');
     expect(voteCounts(db)).toEqual(new Map());
   });
 
   it('voteCounts gives every topic asked for (0 without votes), or every topic with votes', () => {
-    toggleVote(db, 'ai-at-work', ADA, NOW);
-    toggleVote(db, 'sustainability', ADA, NOW);
-    toggleVote(db, 'sustainability', BEA, NOW);
+    setVote(db, 'ai-at-work', ADA, 'vote', NOW);
+    setVote(db, 'sustainability', ADA, 'vote', NOW);
+    setVote(db, 'sustainability', BEA, 'vote', NOW);
     expect(voteCounts(db, ['sustainability', 'digital-tools'])).toEqual(new Map([['sustainability', 2], ['digital-tools', 0]]));
     expect(voteCounts(db)).toEqual(new Map([['ai-at-work', 1], ['sustainability', 2]]));
   });
 
   it('a page shows counts and the viewer\'s own votes, in catalogue order', () => {
-    toggleVote(db, 'ai-at-work', ADA, NOW);
-    toggleVote(db, 'ai-at-work', BEA, NOW);
+    setVote(db, 'ai-at-work', ADA, 'vote', NOW);
+    setVote(db, 'ai-at-work', BEA, 'vote', NOW);
     const page = topicPage(db, 'en', BEA, 1);
     expect(page).toMatchObject({ page: 1, pageCount: 1, total: 13 });
     expect(page.topics[0]?.topic.id).toBe('digital-tools');

@@ -112,10 +112,22 @@ describe('against a real Bolt app', () => {
             },
           ],
         });
+      } else if (body.text === 'votes') {
+        const vote = (id: string, label: string) => ({
+          type: 'section' as const,
+          block_id: `topic-${id}`,
+          text: { type: 'mrkdwn' as const, text: label },
+          accessory: { type: 'button' as const, action_id: 'topic_vote', text: { type: 'plain_text' as const, text: `Vote ${label}` }, value: id },
+        });
+        await client.chat.postMessage({ channel: body.channel_id, text: 'Topics', blocks: [vote('a', 'A'), vote('b', 'B')] });
       } else await respond({ text: `echo: ${body.text}`, response_type: 'ephemeral' });
     });
     app.action('nudge_met', async ({ ack, body }) => {
       seen.push({ kind: 'nudge_met', body: body as unknown as Record<string, unknown> });
+      await ack();
+    });
+    app.action('topic_vote', async ({ ack, body }) => {
+      seen.push({ kind: 'topic_vote', body: body as unknown as Record<string, unknown> });
       await ack();
     });
     app.action('home_refresh', async ({ ack, body }) => {
@@ -266,6 +278,25 @@ describe('against a real Bolt app', () => {
 
     await expect(slack.blockAction('U1', { actionId: 'nudge_gone', channelId: 'G7' })).rejects.toThrow(
       'no element with action_id "nudge_gone" in message G7/' + String(ts) + ' (present: nudge_buttons/nudge_met, nudge_buttons/nudge_skip)',
+    );
+  });
+
+  it('clicks the button in the block it names when several share an action_id, as Slack tells them apart', async () => {
+    await slack.command('U1', 'votes', { channelId: 'G8' });
+    await fake.waitFor('chat.postMessage', (args) => args.channel === 'G8');
+
+    await slack.blockAction('U1', { actionId: 'topic_vote', blockId: 'topic-b', channelId: 'G8' });
+    const actions = (last('topic_vote')?.body as { actions: unknown[] }).actions;
+    expect(actions).toEqual([expect.objectContaining({ action_id: 'topic_vote', block_id: 'topic-b', value: 'b', text: expect.objectContaining({ text: 'Vote B' }) })]);
+
+    // Without a block id, the button's value tells them apart; with neither, the first one is clicked.
+    await slack.blockAction('U1', { actionId: 'topic_vote', value: 'b', channelId: 'G8' });
+    expect((last('topic_vote')?.body as { actions: unknown[] }).actions).toEqual([expect.objectContaining({ block_id: 'topic-b', value: 'b' })]);
+    await slack.blockAction('U1', { actionId: 'topic_vote', channelId: 'G8' });
+    expect((last('topic_vote')?.body as { actions: unknown[] }).actions).toEqual([expect.objectContaining({ block_id: 'topic-a', value: 'a' })]);
+
+    await expect(slack.blockAction('U1', { actionId: 'topic_vote', blockId: 'topic-c', channelId: 'G8' })).rejects.toThrow(
+      /no element with action_id "topic_vote" in block "topic-c" of message G8\/.* \(present: topic-a\/topic_vote, topic-b\/topic_vote\)/,
     );
   });
 

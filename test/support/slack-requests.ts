@@ -1,5 +1,5 @@
 /**
  * Signed Slack requests to the app's receiver: the sandbox's client, shared with the tests so both send exactly
- * what Slack sends. See src/sandbox/slack-client.ts.
+ * what Slack sends. See src/sandbox/standin/requests.ts.
  */
-export * from '../../src/sandbox/slack-client';
+export * from '../../src/sandbox/standin/requests';

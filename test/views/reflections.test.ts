@@ -1,11 +1,9 @@
 import { messagesFor, type Messages } from '../../src/i18n';
-import type { AtRiskNotice } from '../../src/services/at-risk';
 import { REFLECTION_LIMITS } from '../../src/services/reflections';
 import { forgetMeOrganizerNotice, forgetMePartnerNotice, forgetMeQuestion } from '../../src/views/forget-me';
 import { ACTION, CALLBACK, REFLECTION } from '../../src/views/ids';
 import { SLACK_LIMITS } from '../../src/views/mrkdwn';
 import {
-  atRiskMessage,
   personLabel,
   reflectionModal,
   reflectionNoticeModal,
@@ -170,53 +168,9 @@ describe('reflection modal', () => {
   });
 });
 
-describe('at-risk DM', () => {
-  const notice: AtRiskNotice = {
-    pairId: 7,
-    cohortName: HOSTILE,
-    cycle: 4,
-    cycles: 12,
-    mentorId: 'U0MEN00001',
-    menteeId: 'U0MEE00001',
-    reasons: ['not_met', 'low_rating', 'rematch'],
-  };
-
-  it('names the pair and every reason, in the organizer’s language, with the cohort name escaped', () => {
-    const message = atRiskMessage(en, notice);
-    const json = JSON.stringify(message.blocks);
-    expect(json).toContain('<@U0MEN00001> (mentor) and <@U0MEE00001> (mentee)');
-    expect(json).toContain("haven't met for their last two prompts");
-    expect(json).toContain('rated their latest conversation 1 or 2');
-    expect(json).toContain('asked for a new partner');
-    expect(json).toContain(ESCAPED);
-    expect(json).not.toContain(HOSTILE);
-    expect(JSON.stringify(atRiskMessage(sv, notice).blocks)).toContain('kan behöva stöd');
-    expect(JSON.stringify(atRiskMessage(en, { ...notice, cycle: 0, reasons: ['rematch'] }).blocks)).toContain('before the first prompt');
-  });
-
+describe('people as organizers read them', () => {
   it('shows a forgotten person as a former participant, never as a mention', () => {
-    const json = JSON.stringify(atRiskMessage(en, { ...notice, menteeId: 'former:3' }).blocks);
-    expect(json).toContain('a former participant (mentee)');
-    expect(json).not.toContain('former:3');
     expect(personLabel(sv, 'former:1')).toBe('en tidigare deltagare');
     expect(personLabel(en, 'U0MEN00001')).toBe('<@U0MEN00001>');
-  });
-});
-
-describe('forget-me messages', () => {
-  it('asks first, with a confirm and a keep button', () => {
-    const question = forgetMeQuestion(en);
-    const actions = (question.blocks as AnyBlock[]).find((block) => block.type === 'actions');
-    expect(actions?.elements?.map((element) => element.action_id)).toEqual([ACTION.forgetMeConfirm, ACTION.forgetMeCancel]);
-    expect(ACTION.forgetMeConfirm).toBe('forget_me_confirm');
-    expect(ACTION.forgetMeCancel).toBe('forget_me_cancel');
-    expect(question.text).toContain('cannot be undone');
-  });
-
-  it("tells the partner kindly and organizers whose pairing ended, without the forgotten person's name", () => {
-    expect(forgetMePartnerNotice(en, HOSTILE).text).toContain(ESCAPED);
-    const organizer = forgetMeOrganizerNotice(en, 'U0PARTNER1', 'Spring');
-    expect(organizer.text).toContain('<@U0PARTNER1>');
-    expect(organizer.text.match(/<@/g)).toHaveLength(1);
   });
 });

@@ -115,12 +115,12 @@ describe('organizer notice and suggester DMs', () => {
 });
 
 describe('topics message', () => {
-  it('one section per topic with a topic_vote button (value = topic id) and the count', () => {
+  it('one section per topic with a button that says what it does (value = topic id) and the count', () => {
     const message = topicListMessage(en, page([topic(1, HOSTILE), topic(2)]));
     const sections = (message.blocks as AnyBlock[]).filter((b) => b.accessory);
     expect(sections.map((b) => [b.accessory?.action_id, b.accessory?.value])).toEqual([
       [ACTION.topicVote, 's-1'],
-      [ACTION.topicVote, 's-2'],
+      [ACTION.topicVoteWithdraw, 's-2'],
     ]);
     expect(sections.map((b) => b.accessory?.text.text)).toEqual(['Vote', 'Take back vote']);
     expect(sections[0]?.text?.text).toContain('_No votes yet_');

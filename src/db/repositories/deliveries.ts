@@ -242,3 +242,32 @@ export function skipPendingByKeys(db: Db, dedupeKeys: readonly string[], reason:
     )
     .run(reason, now.toISOString(), ...dedupeKeys).changes;
 }
+
+/** The newest of the cohort's rows of these kinds that went out or failed for good, if any. */
+export function latestSettledDelivery(db: Db, cohortId: number, kinds: readonly string[]): Delivery | undefined {
+  const row = prepared(
+    db,
+    `SELECT * FROM deliveries WHERE cohort_id = ? AND kind IN (${kinds.map(() => '?').join(',')}) AND status IN ('sent', 'failed')
+      ORDER BY id DESC LIMIT 1`,
+  ).get(cohortId, ...kinds) as DeliveryRow | undefined;
+  return row && toDelivery(row);
+}
+
+/** How many of the cohort's messages (of any kind) failed for good, and how many may not have arrived. */
+export function countUndelivered(db: Db, cohortId: number): { failed: number; unknown: number } {
+  const row = prepared(
+    db,
+    "SELECT SUM(status = 'failed') AS failed, SUM(status = 'unknown') AS unknown FROM deliveries WHERE cohort_id = ? AND status IN ('failed', 'unknown')",
+  ).get(cohortId) as { failed: number | null; unknown: number | null };
+  return { failed: row.failed ?? 0, unknown: row.unknown ?? 0 };
+}
+
+/** Whether a row of this kind for the cohort (and recipient, when given) is still waiting to go out. */
+export function hasWaitingDelivery(db: Db, kind: string, cohortId: number, userId?: string): boolean {
+  return (
+    prepared(
+      db,
+      "SELECT 1 FROM deliveries WHERE kind = ? AND cohort_id = ? AND (? IS NULL OR user_id = ?) AND status IN ('pending', 'claimed') LIMIT 1",
+    ).get(kind, cohortId, userId ?? null, userId ?? null) !== undefined
+  );
+}

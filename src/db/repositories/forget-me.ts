@@ -64,8 +64,20 @@ export function anonymizeResponses(db: Db, userId: string, placeholder: string, 
   db.prepare('UPDATE rematch_requests SET user_id = ?, reason = NULL WHERE user_id = ?').run(placeholder, userId);
 }
 
-/** Topic choices go with the profile (ON DELETE CASCADE); votes are removed by topic-votes.deleteVotesOf. */
-export function anonymizeTopics(db: Db, userId: string, placeholder: string): void {
+/**
+ * Topic choices go with the profile (ON DELETE CASCADE); votes are removed by topic-votes.deleteVotesOf.
+ * Suggestions: one still waiting for review, or turned down, is the person's words alone, so it is withdrawn
+ * (rejected, undecided by anyone) and its text deleted; the id stays taken so it is never given to another
+ * suggestion. One already approved is the programme's now (an organizer settled its wording and wrote its
+ * questions, and prompts may have used it): it stays, without its author.
+ */
+export function anonymizeTopics(db: Db, userId: string, placeholder: string, now: Date): void {
+  const ownUndecided = `SELECT id FROM topics WHERE source = 'suggested' AND suggested_by = @userId AND status IN ('pending', 'rejected')`;
+  db.prepare(`DELETE FROM topic_texts WHERE topic_id IN (${ownUndecided})`).run({ userId });
+  db.prepare(`UPDATE topics SET status = 'rejected', decided_at = @at WHERE source = 'suggested' AND suggested_by = @userId AND status = 'pending'`).run({
+    userId,
+    at: now.toISOString(),
+  });
   db.prepare('UPDATE topics SET suggested_by = NULL WHERE suggested_by = ?').run(userId);
   db.prepare('UPDATE topics SET decided_by = ? WHERE decided_by = ?').run(placeholder, userId);
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../open';
 import { prepared } from '../statements';
-import type { MatchReason } from '../../services/matching/types';
+import type { MatchReason } from '../../domain';
 
 export type PairSource = 'matched' | 'manual';
 export type PairStatus = 'active' | 'ended';

@@ -19,7 +19,11 @@ import { reflections } from './reflections';
 import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
-import { exports } from './exports';
+import { csvExport } from './csv-export';
+import { digest } from './digest';
+import { summaryChannel } from './summary-channel';
+import { finalReport } from './final-report';
+import { organizerHome } from './organizer-home';
 import { meetings } from './meetings';
 import { preparation } from './preparation';
 import type { Catalog } from '../catalog';
@@ -40,7 +44,11 @@ export const en = {
   ...atRisk,
   ...forgetMe,
   ...summaries,
-  ...exports,
+  ...csvExport,
+  ...digest,
+  ...summaryChannel,
+  ...finalReport,
+  ...organizerHome,
   ...meetings,
   ...preparation,
 };

@@ -22,4 +22,6 @@ export const prompts = {
   reminderText: (p: { cycle: number }) =>
     `A gentle nudge about week ${p.cycle}: a short reflection takes two minutes and makes your next meeting even better.`,
   reminderClosingText: 'The programme is coming to an end. A short final reflection takes two minutes and helps the next cohort too.',
+  promptCohortEnded: 'This cohort has ended, so the buttons on this prompt no longer change anything. Thank you for taking part!',
+  promptPairEnded: 'This pairing has ended, so the buttons on this prompt no longer change anything.',
 };

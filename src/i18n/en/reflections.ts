@@ -48,4 +48,5 @@ export const reflections = {
   reflectionClosed: (p: { cycle: number }) =>
     `Reflections on week ${p.cycle} are closed now that the next week has begun. Your latest prompt has its own Reflect button.`,
   reflectionClosedFinal: 'The programme has ended, so reflections are closed. Thank you for taking part!',
+  reflectionPairEnded: 'This pairing has ended, so reflections on its prompts are closed.',
 };

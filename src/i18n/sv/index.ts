@@ -15,7 +15,11 @@ import { reflections } from './reflections';
 import { atRisk } from './at-risk';
 import { forgetMe } from './forget-me';
 import { summaries } from './summaries';
-import { exports } from './exports';
+import { csvExport } from './csv-export';
+import { digest } from './digest';
+import { summaryChannel } from './summary-channel';
+import { finalReport } from './final-report';
+import { organizerHome } from './organizer-home';
 import { meetings } from './meetings';
 import { preparation } from './preparation';
 
@@ -35,7 +39,11 @@ export const sv: Messages = {
   ...atRisk,
   ...forgetMe,
   ...summaries,
-  ...exports,
+  ...csvExport,
+  ...digest,
+  ...summaryChannel,
+  ...finalReport,
+  ...organizerHome,
   ...meetings,
   ...preparation,
 };

@@ -23,4 +23,6 @@ export const prompts: Catalog<typeof English> = {
   promptGone: 'Det här utskicket finns inte längre.',
   reminderText: (p) => `En liten påminnelse om vecka ${p.cycle}: en kort reflektion tar två minuter och gör nästa möte ännu bättre.`,
   reminderClosingText: 'Programmet närmar sig sitt slut. En kort sista reflektion tar två minuter och hjälper nästa kull också.',
+  promptCohortEnded: 'Den här omgången är avslutad, så knapparna i utskicket gör ingenting längre. Tack för att du var med!',
+  promptPairEnded: 'Det här mentorskapet är avslutat, så knapparna i utskicket gör ingenting längre.',
 };

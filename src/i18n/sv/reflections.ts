@@ -51,4 +51,5 @@ export const reflections: Catalog<typeof English> = {
   reflectionClosed: (p) =>
     `Reflektionerna för vecka ${p.cycle} är stängda nu när nästa vecka har börjat. Ditt senaste utskick har en egen Reflektera-knapp.`,
   reflectionClosedFinal: 'Programmet är slut, så reflektionerna är stängda. Tack för att du var med!',
+  reflectionPairEnded: 'Det här mentorskapet är avslutat, så reflektionerna för dess utskick är stängda.',
 };

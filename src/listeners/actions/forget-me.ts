@@ -29,7 +29,10 @@ export function registerForgetMeActions(routes: ListenerRoutes, ctx: AppContext)
         return;
       }
       // Counts only: a log line must not tie the person to their placeholder.
-      ctx.logger.info({ endedPairs: outcome.endedPairs.length, deliveriesSkipped: outcome.deliveriesSkipped }, 'a person was forgotten');
+      ctx.logger.info(
+        { endedPairs: outcome.endedPairs.length, deliveriesSkipped: outcome.deliveriesSkipped, walErased: outcome.walErased },
+        'a person was forgotten',
+      );
       await respond({ replace_original: true, ...textMessage(messages.forgetMeDone) });
       await tellAboutEndedPairs(ctx, userId, outcome);
       await refreshHome(ctx, userId);

@@ -17,6 +17,7 @@ import { textMessage } from '../../views/participant-messages';
 import { matchOutcomeMessage, matchTargetText } from '../commands/subcommands/match';
 import { failureMessage, localeOf, messagesOf, organizer, type AppContext } from '../context';
 import type { ListenerRoutes } from '../router';
+import { refreshHome } from '../events/app-home-opened';
 
 /** The button's value is the match run id; Slack sends more, and that is fine. */
 const previewAction = z.looseObject({ actions: z.array(z.looseObject({ value: z.string() })).min(1) });
@@ -86,6 +87,8 @@ export function registerMatchActions(routes: ListenerRoutes, ctx: AppContext): v
       // The pairs are stored and their messages scheduled: they go out whatever happened to the replies above.
       ctx.dispatchSoon([INTRO_KIND, UNMATCHED_KIND]);
     }
+    // The cohort is running now: the organizer's Home tab shows it so.
+    await refreshHome(ctx, userId);
   });
 
   guard(ACTION.matchRerun, async (userId, runId, messages, respond) => {

@@ -22,6 +22,10 @@ function refusalText(messages: Messages, reason: PromptRefusal): string {
       return messages.promptNotYours;
     case 'no_other_topic':
       return messages.promptNoOtherTopic;
+    case 'cohort_ended':
+      return messages.promptCohortEnded;
+    case 'pair_ended':
+      return messages.promptPairEnded;
     case 'not_found':
     case 'not_posted':
       return messages.promptGone;

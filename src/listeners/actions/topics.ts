@@ -2,7 +2,7 @@ import type { BlockAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import type { TopicSuggestion } from '../../db/repositories/topic-suggestions';
 import { messagesFor, type Messages } from '../../i18n';
-import { pendingSuggestion, rejectSuggestion, reviewQueue, toggleVote, topicPage, topicPageWith } from '../../services/topics';
+import { pendingSuggestion, rejectSuggestion, reviewQueue, setVote, topicPage, topicPageWith, type VoteIntent } from '../../services/topics';
 import { slackErrorCode } from '../../slack/errors';
 import { ACTION } from '../../views/ids';
 import { textMessage } from '../../views/participant-messages';
@@ -43,26 +43,31 @@ async function refusedUnlessOrganizer(ctx: AppContext, userId: string, actionId:
  * messages, so answers replace the message through the action's response_url.
  */
 export function registerTopicActions(routes: ListenerRoutes, ctx: AppContext): void {
-  routes.action<BlockAction>(ACTION.topicVote, async ({ ack, body, respond }) => {
-    await ack();
-    const userId = body.user.id;
-    ctx.work.run(async () => {
-      const locale = await localeOf(ctx, userId);
-      const messages = messagesFor(locale);
-      const topicId = buttonValue(body) ?? '';
-      try {
-        const result = toggleVote(ctx.db, topicId, userId, ctx.now());
-        if (result === 'not_open') {
-          await respond({ response_type: 'ephemeral', replace_original: false, ...textMessage(messages.topicVoteNotOpen) });
-          return;
+  // Each vote button says what it does (ids.ts): pressed again, or replayed, it leaves the vote as it is.
+  const voteButton = (actionId: string, intent: VoteIntent) =>
+    routes.action<BlockAction>(actionId, async ({ ack, body, respond }) => {
+      await ack();
+      const userId = body.user.id;
+      ctx.work.run(async () => {
+        const locale = await localeOf(ctx, userId);
+        const messages = messagesFor(locale);
+        const topicId = buttonValue(body) ?? '';
+        try {
+          const result = setVote(ctx.db, topicId, userId, intent, ctx.now());
+          if (result === 'not_open') {
+            await respond({ response_type: 'ephemeral', replace_original: false, ...textMessage(messages.topicVoteNotOpen) });
+            return;
+          }
+          ctx.logger.info({ topic: topicId, intent, vote: result }, 'topic vote');
+          // Redrawn from the database either way, so a stale list shows the vote as it now stands.
+          await respond({ replace_original: true, ...topicListMessage(messages, topicPageWith(ctx.db, locale, userId, topicId)) });
+        } catch (error) {
+          await respond({ response_type: 'ephemeral', replace_original: false, ...textMessage(failureMessage(ctx, messages, error, `action:${actionId}`)) });
         }
-        ctx.logger.info({ topic: topicId, vote: result }, 'topic vote');
-        await respond({ replace_original: true, ...topicListMessage(messages, topicPageWith(ctx.db, locale, userId, topicId)) });
-      } catch (error) {
-        await respond({ response_type: 'ephemeral', replace_original: false, ...textMessage(failureMessage(ctx, messages, error, 'action:topic_vote')) });
-      }
+      });
     });
-  });
+  voteButton(ACTION.topicVote, 'vote');
+  voteButton(ACTION.topicVoteWithdraw, 'withdraw');
 
   routes.action<BlockAction>(ACTION.topicPage, async ({ ack, body, respond }) => {
     await ack();

@@ -9,13 +9,16 @@ import {
   type CohortFormInput,
   type CohortInputError,
 } from '../../services/cohorts';
+import { messagesFor } from '../../i18n';
 import { slackErrorCode } from '../../slack/errors';
+import { channelCheckError, summaryChannelHello, withChannelWarning } from '../../views/summary-channel';
 import { CALLBACK, COHORT_CREATE } from '../../views/ids';
 import { cohortCreatedMessage, cohortEnrollingExistsText } from '../../views/organizer-messages';
 import { textMessage } from '../../views/participant-messages';
 import { failureMessage, messagesOf, organizer, type AppContext } from '../context';
 import type { ListenerRoutes } from '../router';
 import { refreshHome } from '../events/app-home-opened';
+import { postWithin, SUBMISSION_POST_DEADLINE_MS, type ChannelPostOutcome, type TimedChannelPost } from '../channel-post';
 import { cleanText, selectedConversation, selectedDate, selectedTime, selectedValue, stateValues, textValue, type StateValues } from './state';
 
 /** The modal's values as text, the way the service validates them. */
@@ -78,10 +81,12 @@ function inlineErrors(messages: Messages, errors: Partial<Record<CohortField, Co
 
 /**
  * The `cohort_create` submission: organizer rights checked again (the modal could be crafted, or the person
- * removed while it was open), inline errors for anything wrong, else close the modal and create the cohort.
+ * removed while it was open), inline errors for anything wrong — including a summary channel the app cannot post
+ * in — else close the modal and create the cohort.
  */
 export function registerCohortCreateView(routes: ListenerRoutes, ctx: AppContext): void {
   routes.view(CALLBACK.cohortCreate, async ({ ack, body, view }) => {
+    const startedAt = Date.now();
     const userId = body.user.id;
     const messages = await messagesOf(ctx, userId);
     if (!organizer(ctx, userId)) {
@@ -108,13 +113,41 @@ export function registerCohortCreateView(routes: ListenerRoutes, ctx: AppContext
       });
       return;
     }
+    const check = await checkSummaryChannel(ctx, form.value, SUBMISSION_POST_DEADLINE_MS - (Date.now() - startedAt));
+    if (check.status === 'refused') {
+      ctx.logger.info({ slackError: check.problem }, 'cohort refused: the app cannot post in its summary channel');
+      await ack({ response_action: 'errors', errors: { [COHORT_CREATE.summaryChannel]: channelCheckError(messages, check.problem, messages.cohortModalSubmit) } });
+      return;
+    }
     await ack();
-    ctx.work.run(() => completeCohortCreation(ctx, userId, messages, form.value));
+    ctx.work.run(() => completeCohortCreation(ctx, userId, messages, form.value, check.status === 'pending' ? check.outcome : undefined));
   });
 }
 
-/** After the ack: store and enroll (one transaction), then tell the organizer by DM — a modal has no response_url. */
-async function completeCohortCreation(ctx: AppContext, userId: string, messages: Messages, draft: CohortDraft): Promise<void> {
+/**
+ * Posts "Summaries for <cohort> will appear here" in the chosen channel (issue 16 item 5), so an organizer learns
+ * now, in the modal, that the app is not in it, rather than from a summary that never arrives. Any other failure
+ * (Slack busy, a network error) does not stop the cohort: a later summary that fails is reported on the Home tab
+ * and in the digest. A slower answer than the submission can wait for lets the cohort be created, and the
+ * organizer hears the outcome with the confirmation.
+ */
+async function checkSummaryChannel(ctx: AppContext, draft: CohortDraft, budgetMs: number): Promise<TimedChannelPost> {
+  const check = await postWithin(ctx, draft.summaryChannel, summaryChannelHello(messagesFor(ctx.config.defaultLocale), draft.name), budgetMs);
+  if (check.status === 'failed') ctx.logger.warn({ slackError: check.code }, 'could not check the summary channel; the cohort is created anyway');
+  return check;
+}
+
+/**
+ * After the ack: store and enroll (one transaction), then tell the organizer by DM — a modal has no response_url.
+ * When the channel check was still out at the ack, its outcome comes with the confirmation.
+ */
+async function completeCohortCreation(
+  ctx: AppContext,
+  userId: string,
+  messages: Messages,
+  draft: CohortDraft,
+  channelCheck?: Promise<ChannelPostOutcome>,
+): Promise<void> {
   let result;
   try {
     result = createCohort(ctx.db, draft, userId, ctx.now());
@@ -122,7 +155,8 @@ async function completeCohortCreation(ctx: AppContext, userId: string, messages:
     await ctx.slack.sendDirectMessage(userId, textMessage(failureMessage(ctx, messages, error, 'view:cohort_create'))).catch(() => undefined);
     return;
   }
-  const reply = result.ok ? cohortCreatedMessage(messages, result.cohort) : textMessage(cohortEnrollingExistsText(messages, result.enrolling));
+  let reply = result.ok ? cohortCreatedMessage(messages, result.cohort) : textMessage(cohortEnrollingExistsText(messages, result.enrolling));
+  if (result.ok && channelCheck && (await channelCheck).status === 'refused') reply = withChannelWarning(messages, reply, draft.summaryChannel);
   if (result.ok) ctx.logger.info({ cohort: result.cohort.cohort.id, enrolled: result.cohort.enrolled }, 'cohort created');
   try {
     await ctx.slack.sendDirectMessage(userId, reply);

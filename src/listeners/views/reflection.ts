@@ -1,6 +1,5 @@
 import type { Messages } from '../../i18n';
-import { AT_RISK_KIND, planAtRiskNotices } from '../../services/at-risk';
-import { allOrganizerIds } from '../../services/organizers';
+import { recordAtRiskFlags } from '../../services/at-risk';
 import {
   REFLECTION_LIMITS,
   saveReflection,
@@ -67,7 +66,7 @@ export function reflectionErrors(messages: Messages, errors: ReflectionErrors): 
  * The `reflection` submission. Everything is checked before the ack, so the answer can carry it: inline errors
  * for bad input; a notice in place of the modal when the prompt is not theirs or its week is over (the id in
  * private_metadata can be forged); otherwise the reflection replaces any earlier one and the modal closes. The
- * thanks come by DM, and a low rating has the organizers told at once (privately, through the ledger).
+ * thanks come by DM; a low rating puts the pair at risk at once, for the organizers' Home tab and their next digest.
  * Reflection text is never logged.
  */
 export function registerReflectionView(routes: ListenerRoutes, ctx: AppContext): void {
@@ -110,11 +109,11 @@ export function registerReflectionView(routes: ListenerRoutes, ctx: AppContext):
     ctx.work.run(async () => {
       if (lowRating) {
         try {
-          const planned = planAtRiskNotices(ctx.db, allOrganizerIds(ctx.db, ctx.config.organizerUserIds), ctx.now(), [context.pair.id]);
-          if (planned > 0) ctx.dispatchSoon([AT_RISK_KIND]);
+          // Seen at once on the organizers' Home tab; their next digest tells them, at their working hours.
+          recordAtRiskFlags(ctx.db, ctx.now(), [context.pair.id]);
         } catch (error) {
-          // The next tick plans it.
-          ctx.logger.error({ pair: context.pair.id, code: (error as { code?: string }).code }, 'could not plan an at-risk notice');
+          // The next tick records it.
+          ctx.logger.error({ pair: context.pair.id, code: (error as { code?: string }).code }, 'could not record a pair at risk');
         }
       }
       const saved = reflectionSavedMessage(messages, { created, cycle: reflection.cycle, sharing: reflection.sharing, closesAt: context.closesAt });

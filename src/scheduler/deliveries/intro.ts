@@ -10,7 +10,7 @@ import { introductionMessage } from '../../views/introductions';
 import { METADATA_EVENT } from '../../views/ids';
 import type { TopicTitles } from '../../views/match-reasons';
 import type { IntroductionProgress } from './introduction-progress';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /** Topic titles by language, read once per pass rather than once per pair. */
 export function topicTitleCache(deps: DeliveryDeps): (locale: Locale) => TopicTitles {

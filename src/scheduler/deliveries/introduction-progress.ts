@@ -8,7 +8,7 @@ import type { SettleResult } from '../../services/delivery';
 import { INTRO_KIND, UNMATCHED_KIND } from '../../services/match-runs';
 import { classifySlackError } from '../../slack/errors';
 import { introductionProgressMessage, type IntroductionProgressData } from '../../views/match-preview';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /**
  * The organizer's progress message after confirming a match (PRODUCT.md §5): updated with `chat.update` at the

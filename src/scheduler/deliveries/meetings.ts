@@ -11,7 +11,7 @@ import {
 } from '../../services/meetings';
 import { meetingInvitation } from '../../views/meeting-invitation';
 import { firstMeetingNudgeMessage, meetingFollowupMessage, meetingMessage, meetingMetadata, meetingReminderMessage } from '../../views/meetings';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /**
  * The ledger's handlers for meetings (PRODUCT.md §12.2). Each row is one version of one meeting (its key ends in

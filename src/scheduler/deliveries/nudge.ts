@@ -4,7 +4,7 @@ import { messagesFor } from '../../i18n';
 import type { DeliveryHandler } from '../../services/delivery';
 import { preparePrompt, PROMPT_MAX_LATENESS_MS, topicCatalogue } from '../../services/prompts';
 import { promptMessage, promptMetadata } from '../../views/prompt-messages';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /**
  * `nudge` rows (subject = the prompt): the weekly prompt in the pair's group DM, in the pair's language, with

@@ -2,7 +2,7 @@ import { messagesFor } from '../../i18n';
 import type { DeliveryHandler } from '../../services/delivery';
 import { preparePreparation } from '../../services/preparation';
 import { preparationMessage } from '../../views/preparation';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /** `mentor_prep` and `mentee_prep` rows (user = the recipient): one part of the preparation, with "Got it". */
 export function preparationHandler(deps: DeliveryDeps): DeliveryHandler {

@@ -2,7 +2,7 @@ import { messagesFor } from '../../i18n';
 import type { DeliveryHandler } from '../../services/delivery';
 import { prepareReminder, REMINDER_MAX_LATENESS_MS } from '../../services/prompts';
 import { reminderMessage } from '../../views/prompt-messages';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /**
  * `reminder` rows (subject = the prompt, user = the member): one gentle DM 72 hours after a prompt, in the

@@ -7,7 +7,7 @@ import { slackErrorCode } from '../../slack/errors';
 import type { PostedMessage, SlackGateway } from '../../slack/gateway';
 import { chartAltText, chartComment, chartTitle, summaryMessage } from '../../views/summary';
 import { renderRatesChart } from '../../views/summary-chart';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 export interface PublishedSummary {
   posted: PostedMessage;
@@ -15,11 +15,41 @@ export interface PublishedSummary {
   chart: 'uploaded' | 'failed' | 'none';
 }
 
+/** The rates chart to share under a posted message. */
+export interface ChartShare {
+  cohortId: number;
+  title: string;
+  perCycle: CohortSummary['perCycle'];
+  altText: string;
+  comment: string;
+  filename: string;
+}
+
 /**
- * Posts the summary in `channel` (with `rm_summary` metadata), then uploads its chart there. Once the message is
- * posted nothing throws: a chart that cannot be drawn or uploaded is logged and left out (the figures are all in
- * the text), so the ledger never posts the summary a second time because of its chart.
+ * Draws the rates chart and uploads it into `channel`. Never throws: a chart that cannot be drawn or uploaded is
+ * logged and left out (the figures are all in the message's text), so the ledger never posts a message a second
+ * time because of its chart.
  */
+export async function shareRatesChart(
+  slack: SlackGateway,
+  logger: Logger,
+  channel: string,
+  messages: Messages,
+  chart: ChartShare,
+): Promise<PublishedSummary['chart']> {
+  if (chart.perCycle.length === 0) return 'none';
+  try {
+    const png = await renderRatesChart(messages, { title: chart.title, perCycle: chart.perCycle });
+    await slack.uploadFile(channel, { bytes: png, filename: chart.filename, title: chart.title, altText: chart.altText, initialComment: chart.comment });
+    return 'uploaded';
+  } catch (error) {
+    const code = (error as { code?: string }).code?.startsWith('slack_') ? slackErrorCode(error) : 'chart_render_failed';
+    logger.warn({ cohort: chart.cohortId, code }, 'message posted without its chart');
+    return 'failed';
+  }
+}
+
+/** Posts the summary in `channel` (with `rm_summary` metadata), then uploads its chart there (see shareRatesChart). */
 export async function publishSummary(
   slack: SlackGateway,
   logger: Logger,
@@ -28,22 +58,20 @@ export async function publishSummary(
   summary: CohortSummary,
 ): Promise<PublishedSummary> {
   const posted = await slack.postMessage(channel, summaryMessage(messages, summary));
-  if (summary.perCycle.length === 0) return { posted, chart: 'none' };
-  try {
-    const png = await renderRatesChart(messages, { title: chartTitle(messages, summary), perCycle: summary.perCycle });
-    await slack.uploadFile(posted.channel, {
-      bytes: png,
-      filename: `reverse-mentor-summary-${summary.cohortId}-week-${summary.cycle}.png`,
-      title: chartTitle(messages, summary),
-      altText: chartAltText(messages, summary),
-      initialComment: chartComment(messages, summary),
-    });
-    return { posted, chart: 'uploaded' };
-  } catch (error) {
-    const code = (error as { code?: string }).code?.startsWith('slack_') ? slackErrorCode(error) : 'chart_render_failed';
-    logger.warn({ cohort: summary.cohortId, cycle: summary.cycle, code }, 'summary posted without its chart');
-    return { posted, chart: 'failed' };
-  }
+  const chart = await shareRatesChart(slack, logger, posted.channel, messages, summaryChart(messages, summary));
+  return { posted, chart };
+}
+
+/** A summary's chart: meetings and reflections per session so far. */
+export function summaryChart(messages: Messages, summary: CohortSummary): ChartShare {
+  return {
+    cohortId: summary.cohortId,
+    title: chartTitle(messages, summary),
+    perCycle: summary.perCycle,
+    altText: chartAltText(messages, summary),
+    comment: chartComment(messages, summary),
+    filename: `reverse-mentor-summary-${summary.cohortId}-week-${summary.cycle}.png`,
+  };
 }
 
 /**

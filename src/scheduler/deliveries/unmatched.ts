@@ -5,7 +5,7 @@ import { messagesFor, resolveLocale } from '../../i18n';
 import type { DeliveryHandler } from '../../services/delivery';
 import { unmatchedMessage } from '../../views/introductions';
 import type { IntroductionProgress } from './introduction-progress';
-import type { DeliveryDeps } from './index';
+import type { DeliveryDeps } from './deps';
 
 /**
  * `unmatched` rows (user = the person): a kind DM saying they are first in line for the next cohort. Skipped

@@ -3,14 +3,15 @@ import {
   SENIORITY_BANDS,
   type ForbiddenReason,
   type MatchCandidate,
-  type MatchReason,
   type MeetingPreference,
   type PairScore,
   type PreviousPair,
   type ScoringContext,
   MatchingError,
 } from './types';
-import { isKnownTimeZone, utcOffsetMinutes, workingHoursOverlapMinutesForOffsets } from './workingHours';
+import type { MatchReason } from '../../domain';
+import { isKnownZone } from '../calendar';
+import { utcOffsetMinutes, workingHoursOverlapMinutesForOffsets } from './workingHours';
 
 /**
  * Score weights. Integers, so the assignment solver works on exact costs and ties are real ties.
@@ -120,11 +121,11 @@ export function forbiddenReason(
 
 /** The zone used for a person: their own when known to this runtime, else the cohort's. */
 export function effectiveTimeZone(timezone: string | null, cohortTimezone: string): string {
-  return timezone !== null && isKnownTimeZone(timezone) ? timezone : cohortTimezone;
+  return timezone !== null && isKnownZone(timezone) ? timezone : cohortTimezone;
 }
 
 export function assertCohortTimeZone(cohortTimezone: string): void {
-  if (!isKnownTimeZone(cohortTimezone)) {
+  if (!isKnownZone(cohortTimezone)) {
     throw new MatchingError('invalid_timezone', `Unknown cohort time zone: ${cohortTimezone}`);
   }
 }

@@ -1,4 +1,5 @@
 /** Inputs and outputs of the matching engine (PRODUCT.md §5). Pure data: no Slack, no database. */
+import type { MatchReason } from '../../domain';
 
 export type Role = 'mentor' | 'mentee';
 export type SeniorityBand = '0-2' | '3-5' | '6-10' | '11-20' | '20+';
@@ -41,23 +42,6 @@ export interface MatchInput {
 
 /** What `scorePair` needs besides the two people; a `MatchInput` is one. */
 export type ScoringContext = Pick<MatchInput, 'previousPairs' | 'cohortTimezone' | 'referenceDate'>;
-
-/**
- * Why a pair was matched: structured codes the UI layer turns into words (English/Swedish).
- * `points` is what the criterion added to the pair's score, so reasons can be ranked and explained.
- */
-export type MatchReason =
-  /** Topic ids both chose, sorted. */
-  | { code: 'shared_topics'; points: number; topics: string[] }
-  | { code: 'different_departments'; points: number; mentorDepartment: string; menteeDepartment: string }
-  /** How many seniority bands the mentee is above the mentor (1–4). */
-  | { code: 'seniority_gap'; points: number; bands: number }
-  /** Hours (may be fractional, e.g. 2.5) both are within 09–17 local time on the reference date. */
-  | { code: 'working_hours_overlap'; points: number; hours: number }
-  /** The way of meeting that suits both (`either` when neither minds). */
-  | { code: 'meeting_preference'; points: number; preference: MeetingPreference };
-
-export type MatchReasonCode = MatchReason['code'];
 
 /** The rule a pair would break; in the order they are checked. */
 export type ForbiddenReason = 'same_person' | 'manager' | 'previous_pair' | 'seniority';

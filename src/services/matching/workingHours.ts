@@ -1,4 +1,5 @@
-/** Working-hours overlap between two IANA time zones, with real offsets (DST) from `Intl`. */
+/** Working-hours overlap between two IANA time zones, with real offsets (DST) from the calendar's zone arithmetic. */
+import { zoneOffsetMs } from '../calendar';
 
 /** The working day every participant is assumed to keep, in local minutes after midnight: 09:00–17:00. */
 export const WORKDAY_START_MINUTES = 9 * 60;
@@ -6,52 +7,9 @@ export const WORKDAY_END_MINUTES = 17 * 60;
 const WORKDAY_MINUTES = WORKDAY_END_MINUTES - WORKDAY_START_MINUTES;
 const DAY_MINUTES = 24 * 60;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** Whether this runtime knows the IANA zone. */
-export function isKnownTimeZone(timeZone: string): boolean {
-  try {
-    formatterFor(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The zone's offset from UTC at `at`, in minutes (Stockholm in winter: 60). Throws RangeError for an unknown zone. */
 export function utcOffsetMinutes(timeZone: string, at: Date): number {
-  const fields: Record<string, number> = {};
-  for (const part of formatterFor(timeZone).formatToParts(at)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  const wallClockAsUtc = Date.UTC(
-    fields.year ?? 0,
-    (fields.month ?? 1) - 1,
-    fields.day ?? 1,
-    fields.hour ?? 0,
-    fields.minute ?? 0,
-    fields.second ?? 0,
-  );
-  const instant = Math.floor(at.getTime() / 1000) * 1000; // the format has no milliseconds
-  return Math.round((wallClockAsUtc - instant) / 60_000);
+  return Math.round(zoneOffsetMs(at, timeZone) / 60_000);
 }
 
 /**

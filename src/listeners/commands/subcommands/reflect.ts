@@ -19,6 +19,8 @@ export function reflectionRefusalText(messages: Messages, refusal: { reason: Ref
       return messages.reflectionNoPrompt;
     case 'not_member':
       return messages.reflectionNotYours;
+    case 'pair_ended':
+      return messages.reflectionPairEnded;
     case 'closed':
       return refusal.final ? messages.reflectionClosedFinal : messages.reflectionClosed({ cycle: refusal.cycle ?? 0 });
     case 'not_found':

@@ -1,8 +1,7 @@
 import { findParticipant } from '../../../db/repositories/participants';
-import { allOrganizerIds } from '../../../services/organizers';
+import { recordAtRiskFlags } from '../../../services/at-risk';
 import { partnerOf, rematchTarget, REMATCH_REASON_MAX_CHARS, requestRematch } from '../../../services/pairs';
-import { slackErrorCode } from '../../../slack/errors';
-import { rematchModal, rematchOrganizerMessage } from '../../../views/pairing';
+import { rematchModal } from '../../../views/pairing';
 import { textMessage } from '../../../views/participant-messages';
 import { messagesOf, type AppContext } from '../../context';
 import { cleanText, textLength } from '../../views/state';
@@ -10,8 +9,9 @@ import { parseUserMentions } from '../mentions';
 import type { Subcommand } from '../subcommand';
 
 /**
- * Stores the request and tells every organizer privately, each in their own language. The partner hears
- * nothing. The reason is personal text: shown escaped to organizers, never logged.
+ * Stores the request. Organizers see it at once on their Home tab and read it, with the reason, in their next
+ * digest (services/digest.ts), each in their own language; the partner hears nothing. The reason is personal
+ * text: shown escaped to organizers, never logged.
  */
 export async function completeRematch(
   ctx: AppContext,
@@ -27,18 +27,13 @@ export async function completeRematch(
     return;
   }
   ctx.logger.info({ request: outcome.requestId, pair: outcome.pair.id, withReason: reason !== null, repeated: outcome.repeated }, 'rematch requested');
-  if (outcome.repeated) {
-    // The organizers were told the first time.
-    await confirm(messages.rematchDone);
-    return;
-  }
-  const notice = { userId, partnerId: partnerOf(outcome.pair, userId), cohortName: outcome.cohort.name, reason };
-  for (const organizerId of allOrganizerIds(ctx.db, ctx.config.organizerUserIds)) {
-    if (organizerId === userId) continue;
+  // The pair is at risk from now on (the Home tab shows it); the next digest tells the organizers.
+  if (!outcome.repeated) {
     try {
-      await ctx.slack.sendDirectMessage(organizerId, rematchOrganizerMessage(await messagesOf(ctx, organizerId), notice));
+      recordAtRiskFlags(ctx.db, ctx.now(), [outcome.pair.id]);
     } catch (error) {
-      ctx.logger.warn({ slackError: slackErrorCode(error) }, 'could not tell an organizer about a rematch request');
+      // The request is stored; the next tick records the flag.
+      ctx.logger.error({ pair: outcome.pair.id, code: (error as { code?: string }).code }, 'could not record a pair at risk');
     }
   }
   await confirm(messages.rematchDone);

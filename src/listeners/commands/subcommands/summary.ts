@@ -6,7 +6,8 @@ import { escapeMrkdwn } from '../../../views/mrkdwn';
 import { textMessage } from '../../../views/participant-messages';
 import { privateSummaryMessage, summaryTargetText } from '../../../views/summary';
 import type { Messages } from '../../../i18n';
-import { localeOf } from '../../context';
+import type { Cohort } from '../../../db/repositories/cohorts';
+import { localeOf, type AppContext } from '../../context';
 import type { Subcommand } from '../subcommand';
 
 /** Slack's answers that mean "not here" rather than "not now": the organizer is told what to do instead. */
@@ -73,20 +74,23 @@ export const exportSubcommand: Subcommand = {
     }
     const { cohort } = target;
     const name = escapeMrkdwn(cohort.name);
-    const rows = buildExportRows(ctx.db, cohort);
-    if (rows.length === 0) {
-      await reply(textMessage(messages.exportNothing({ cohort: name })));
-      return;
-    }
-    const csv = await exportCsv(messages, rows);
-    const dm = await ctx.slack.openConversation([userId]);
-    await ctx.slack.uploadFile(dm, {
-      bytes: csv,
-      filename: exportFilename(cohort.name, ctx.now()),
-      title: messages.exportTitle({ cohort: cohort.name }),
-      initialComment: messages.exportComment({ cohort: name, rows: rows.length }),
-    });
-    ctx.logger.info({ cohort: cohort.id, rows: rows.length, bytes: csv.length }, 'export sent');
-    await reply(textMessage(messages.exportSent({ cohort: name })));
+    const sent = await sendExport(ctx, userId, messages, cohort);
+    await reply(textMessage(sent ? messages.exportSent({ cohort: name }) : messages.exportNothing({ cohort: name })));
   },
 };
+
+/** Uploads the cohort's CSV into the organizer's DM with the app; false when it has no rows yet (nothing is sent). */
+export async function sendExport(ctx: AppContext, userId: string, messages: Messages, cohort: Cohort): Promise<boolean> {
+  const rows = buildExportRows(ctx.db, cohort);
+  if (rows.length === 0) return false;
+  const csv = await exportCsv(messages, rows);
+  const dm = await ctx.slack.openConversation([userId]);
+  await ctx.slack.uploadFile(dm, {
+    bytes: csv,
+    filename: exportFilename(cohort.name, ctx.now()),
+    title: messages.exportTitle({ cohort: cohort.name }),
+    initialComment: messages.exportComment({ cohort: escapeMrkdwn(cohort.name), rows: rows.length }),
+  });
+  ctx.logger.info({ cohort: cohort.id, rows: rows.length, bytes: csv.length }, 'export sent');
+  return true;
+}

@@ -1,4 +1,4 @@
-export const exports = {
+export const csvExport = {
   exportTitle: (p: { cohort: string }) => `${p.cohort}: pairs per week`,
   exportComment: (p: { cohort: string; rows: number }) =>
     `Here is the export of *${p.cohort}*: one row per pair and week (${p.rows} rows). Names, statuses and counts only, no reflection text.`,

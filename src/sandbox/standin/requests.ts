@@ -19,7 +19,9 @@ import type {
   ViewStateSelectedOption,
   ViewStateValue,
 } from '@slack/bolt';
-import { FAKE_TEAM, findElement, type FakeSlack, type StoredMessage } from './slack-standin';
+import { elementIds, findElement, type FoundElement } from './blocks';
+import { FAKE_TEAM } from './team';
+import type { FakeSlack, StoredMessage } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Signing
@@ -152,9 +154,15 @@ export type ViewTarget = 'home' | 'modal' | (Partial<ViewOutput> & { id?: string
 
 export interface BlockActionOptions {
   actionId: string;
-  /** Button value; default the value of the element the app rendered. */
+  /**
+   * Button value; default the value of the element the app rendered. Also picks, among buttons that share the
+   * action id (and block), the one with this value.
+   */
   value?: string;
-  /** Default the block id of the element the app rendered. */
+  /**
+   * The block of the element clicked, which tells apart elements that share an action id (one `topic_vote` per
+   * topic); default the block of the first element with the action id (and value).
+   */
   blockId?: string;
   /** Element type; default the rendered element's type, else `static_select` with `selectedOption`, else `button`. */
   type?: string;
@@ -277,25 +285,6 @@ function channelNameFor(channelId: string): string {
   return channelId === DEFAULT_CHANNEL ? 'general' : channelId.toLowerCase();
 }
 
-function elementIds(blocks: readonly unknown[] | undefined): string[] {
-  const ids: string[] = [];
-  for (const b of blocks ?? []) {
-    if (typeof b !== 'object' || b === null) continue;
-    const block = b as Record<string, unknown>;
-    const els = [
-      ...(Array.isArray(block.elements) ? block.elements : []),
-      block.accessory,
-      block.element,
-    ] as unknown[];
-    for (const el of els) {
-      if (typeof el === 'object' && el !== null && typeof (el as { action_id?: unknown }).action_id === 'string') {
-        ids.push(`${String(block.block_id ?? '?')}/${(el as { action_id: string }).action_id}`);
-      }
-    }
-  }
-  return ids;
-}
-
 export function createSlackRequests(options: SlackRequestsOptions): SlackRequests {
   const { signingSecret, fake } = options;
   const url = `${options.baseUrl.replace(/\/$/, '')}${options.path ?? '/slack/events'}`;
@@ -396,22 +385,35 @@ export function createSlackRequests(options: SlackRequestsOptions): SlackRequest
     return viewOutput({ ...(known ?? {}), ...target });
   }
 
-  function findMessage(channelId: string, actionId: string, messageTs: string | undefined): StoredMessage | undefined {
+  /**
+   * The element clicked: the one with the action id in the block named (Slack tells elements apart by block id and
+   * action id), preferring the button with the value given; a value the app never rendered still finds the button
+   * it is sent with (a crafted request).
+   */
+  function clickedElement(blocks: readonly unknown[] | undefined, opts: BlockActionOptions): FoundElement | undefined {
+    return (
+      findElement(blocks, opts.actionId, { blockId: opts.blockId, value: opts.value }) ??
+      findElement(blocks, opts.actionId, { blockId: opts.blockId })
+    );
+  }
+
+  function findMessage(channelId: string, opts: BlockActionOptions): StoredMessage | undefined {
     if (!fake) return undefined;
-    if (messageTs !== undefined) return fake.message(channelId, messageTs);
+    if (opts.messageTs !== undefined) return fake.message(channelId, opts.messageTs);
     const msgs = fake.messagesIn(channelId);
     for (let i = msgs.length - 1; i >= 0; i -= 1) {
       const m = msgs[i];
-      if (m && findElement(m.blocks, actionId)) return m;
+      if (m && clickedElement(m.blocks, opts)) return m;
     }
     return msgs[msgs.length - 1];
   }
 
   function buildAction(opts: BlockActionOptions, blocks: readonly unknown[] | undefined, where: string): Record<string, unknown> {
-    const found = findElement(blocks, opts.actionId);
+    const found = clickedElement(blocks, opts);
     if (!found && blocks !== undefined && !opts.allowMissing) {
+      const place = opts.blockId !== undefined ? `block "${opts.blockId}" of ${where}` : where;
       throw new Error(
-        `slack-requests: no element with action_id "${opts.actionId}" in ${where} ` +
+        `slack-requests: no element with action_id "${opts.actionId}" in ${place} ` +
           `(present: ${elementIds(blocks).join(', ') || 'none'}). Pass allowMissing: true to send it anyway.`,
       );
     }
@@ -496,7 +498,7 @@ export function createSlackRequests(options: SlackRequestsOptions): SlackRequest
         payload.actions = [buildAction(opts, shown?.blocks ?? (allowMissing ? undefined : []), `ephemeral message ${opts.ephemeralId}`)];
       } else {
         const channelId = opts.channelId ?? (fake ? fake.dmOf(userId) : undefined) ?? DEFAULT_CHANNEL;
-        const stored = opts.message ? undefined : findMessage(channelId, opts.actionId, opts.messageTs);
+        const stored = opts.message ? undefined : findMessage(channelId, opts);
         if (fake && !stored && !opts.message && !allowMissing && !opts.isEphemeral) {
           throw new Error(
             `slack-requests: no message ${opts.messageTs ?? '(any)'} in ${channelId} in the fake ` +
@@ -540,8 +542,7 @@ export function createSlackRequests(options: SlackRequestsOptions): SlackRequest
         }
         for (const [blockId, actions] of Object.entries(opts.values)) {
           for (const actionId of Object.keys(actions)) {
-            const found = findElement(known.blocks, actionId);
-            if (!found || found.blockId !== blockId) {
+            if (!findElement(known.blocks, actionId, { blockId })) {
               throw new Error(
                 `slack-requests: view ${known.id} (${known.callback_id}) has no input ${blockId}/${actionId} ` +
                   `(present: ${elementIds(known.blocks).join(', ') || 'none'})`,

@@ -1,7 +1,7 @@
 import type { Catalog } from '../catalog';
-import type { exports as English } from '../en/exports';
+import type { csvExport as English } from '../en/csv-export';
 
-export const exports: Catalog<typeof English> = {
+export const csvExport: Catalog<typeof English> = {
   exportTitle: (p) => `${p.cohort}: par per vecka`,
   exportComment: (p) =>
     `Här är exporten av *${p.cohort}*: en rad per par och vecka (${p.rows} rader). Bara namn, status och antal, ingen reflektionstext.`,
