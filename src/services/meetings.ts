@@ -85,8 +85,12 @@ export function parseMeetingKey(key: string): { meetingId: number; sequence: num
 // Who may book, and what the modal offers
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Why a booking button or modal changed nothing. Ids in button values and metadata can be forged. */
-export type MeetingRefusal = 'not_found' | 'not_member' | 'pair_ended' | 'cancelled';
+/**
+ * Why a booking button or modal changed nothing. Ids in button values and metadata can be forged. A booking
+ * message, a follow-up or a prompt's Book button stays in the group DM after the pairing is over: `cohort_ended`
+ * after `cohort close` or completion, `pair_ended` after `unpair`, `leave` or forget-me (as the prompt's buttons).
+ */
+export type MeetingRefusal = 'not_found' | 'not_member' | 'cohort_ended' | 'pair_ended' | 'cancelled';
 
 /** What the modal is for: a new meeting of a pair, or moving one that is booked. */
 export type MeetingTarget = { pairId: number } | { meetingId: number };
@@ -106,7 +110,9 @@ function pairContext(db: Db, target: MeetingTarget, userId: string): { ok: true;
   if (!pair) return { ok: false, reason: 'not_found' };
   if (pair.mentorId !== userId && pair.menteeId !== userId) return { ok: false, reason: 'not_member' };
   const cohort = findCohort(db, pair.cohortId);
-  if (!cohort || pair.status !== 'active' || cohort.status !== 'active') return { ok: false, reason: 'pair_ended' };
+  if (!cohort) return { ok: false, reason: 'not_found' };
+  if (cohort.status !== 'active') return { ok: false, reason: 'cohort_ended' };
+  if (pair.status !== 'active') return { ok: false, reason: 'pair_ended' };
   if (meeting && meeting.status === 'cancelled') return { ok: false, reason: 'cancelled' };
   return { ok: true, context: { pair, cohort, mentor: findParticipant(db, pair.mentorId), mentee: findParticipant(db, pair.menteeId), meeting } };
 }

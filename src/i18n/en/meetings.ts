@@ -66,6 +66,8 @@ export const meetings = {
 
   meetingNotYours: 'These buttons belong to the pair this meeting was booked for.',
   meetingGone: 'This can no longer be changed: the pairing or the programme has ended.',
+  meetingCohortEnded: 'This cohort has ended, so meetings can no longer be booked or changed here. Thank you for taking part!',
+  meetingPairEnded: 'This pairing has ended, so meetings can no longer be booked or changed here.',
   meetingAlreadyCancelled: 'This meeting was cancelled. Book a new one whenever you like.',
   meetingNoPair: "You don't have a partner to meet yet. You'll hear from me as soon as you're paired.",
   meetingChoosePartner: 'Who would you like to book a meeting with?',

@@ -65,6 +65,8 @@ export const meetings: Catalog<typeof English> = {
 
   meetingNotYours: 'De här knapparna hör till paret som mötet bokades för.',
   meetingGone: 'Det här går inte längre att ändra: mentorskapet eller programmet har avslutats.',
+  meetingCohortEnded: 'Den här omgången är avslutad, så det går inte längre att boka eller ändra möten här. Tack för att du var med!',
+  meetingPairEnded: 'Det här mentorskapet är avslutat, så det går inte längre att boka eller ändra möten här.',
   meetingAlreadyCancelled: 'Det här mötet är inställt. Boka ett nytt när ni vill.',
   meetingNoPair: 'Du har ingen att träffa än. Du får ett meddelande från mig så snart du har parats ihop med någon.',
   meetingChoosePartner: 'Vem vill du boka ett möte med?',

@@ -12,8 +12,11 @@ export function meetingRefusalText(messages: Messages, reason: MeetingRefusal): 
       return messages.meetingNotYours;
     case 'cancelled':
       return messages.meetingAlreadyCancelled;
-    case 'not_found':
+    case 'cohort_ended':
+      return messages.meetingCohortEnded;
     case 'pair_ended':
+      return messages.meetingPairEnded;
+    case 'not_found':
       return messages.meetingGone;
   }
 }
