@@ -83,6 +83,8 @@ export const meetings = {
     `Meetings in Slack: ${count(p.booked, { one: '# booked', other: '# booked' })}, ${count(p.held, { one: '# held', other: '# held' })}`,
   summaryMeetingsBooked: (p: { cycle: number; booked: number; held: number }) =>
     `*Meetings booked in Slack for session ${p.cycle}:* ${count(p.booked, { one: '# meeting', other: '# meetings' })}, ${p.held} of them held.`,
+  finalMeetingsBooked: (p: { booked: number; held: number }) =>
+    `*Meetings booked in Slack:* ${count(p.booked, { one: '# meeting', other: '# meetings' })}, ${p.held} of them held.`,
   exportColumnMeetingsBooked: 'Meetings booked',
   exportColumnMeetingsHeld: 'Meetings held',
 };

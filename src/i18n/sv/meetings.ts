@@ -82,6 +82,8 @@ export const meetings: Catalog<typeof English> = {
     `Möten i Slack: ${count(p.booked, { one: '# bokat', other: '# bokade' })}, ${count(p.held, { one: '# genomfört', other: '# genomförda' })}`,
   summaryMeetingsBooked: (p) =>
     `*Möten bokade i Slack för träff ${p.cycle}:* ${count(p.booked, { one: '# möte', other: '# möten' })}, varav ${count(p.held, { one: '# genomfört', other: '# genomförda' })}.`,
+  finalMeetingsBooked: (p) =>
+    `*Möten bokade i Slack:* ${count(p.booked, { one: '# möte', other: '# möten' })}, varav ${count(p.held, { one: '# genomfört', other: '# genomförda' })}.`,
   exportColumnMeetingsBooked: 'Bokade möten',
   exportColumnMeetingsHeld: 'Genomförda möten',
 };
