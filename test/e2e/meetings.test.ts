@@ -133,7 +133,9 @@ describe('meetings booked in Slack', () => {
     // The mentor's App Home shows the next meeting, with a Book button.
     await h.slack.event({ type: 'app_home_opened', user: MENTOR, tab: 'home' });
     await h.settled();
-    expect(JSON.stringify(h.fake.homeOf(MENTOR)?.blocks)).toContain(`<!date^${seconds('2026-03-09T13:00:00Z')}^`);
+    const home = JSON.stringify(h.fake.homeOf(MENTOR)?.blocks);
+    expect(home).toContain(`With <@${MENTEE}>: next meeting <!date^${seconds('2026-03-09T13:00:00Z')}^`);
+    expect(home).toContain(`"action_id":"${ACTION.meetingBook}","value":"${pair.id}"`);
 
     // More ticks post nothing more.
     await tick(at(T0, MINUTE));
