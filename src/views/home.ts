@@ -3,10 +3,18 @@ import type { ParticipantStatusView, ProgrammeOutline } from '../services/enroll
 import type { ProgrammeOverview } from '../services/programme-overview';
 import type { Messages } from '../i18n';
 import { actions, button, divider, header, section } from './blocks';
+import { homeMeetingBlocks } from './meetings';
 import { ACTION } from './ids';
 import { howItWorksText } from './how-it-works';
 import { organizerHomeBlocks, type OrganizerHomeOptions } from './organizer-home';
 import { statusLines } from './participant-messages';
+
+/** One of the person's running pairs: the partner and the next meeting booked, if any. */
+export interface BookablePair {
+  pairId: number;
+  partnerId: string;
+  next: Date | null;
+}
 
 export interface HomeData {
   status: ParticipantStatusView | undefined;
@@ -14,12 +22,18 @@ export interface HomeData {
   outline?: ProgrammeOutline;
   /** Present for organizers only (checked on every publish): the programme at a glance. */
   organizer?: { overview: ProgrammeOverview } & OrganizerHomeOptions;
+  /** The person's running pairs, each with the next meeting booked (a Book button each). */
+  meetings?: readonly BookablePair[];
 }
 
-/** The person's own part: their status, with buttons to join or edit, reflect, pause or resume. */
+/**
+ * The person's own part: their status, with buttons to join or edit, reflect, pause or resume, and for each running
+ * pair the next meeting with a Book button (PRODUCT.md §12.2); how it works for someone not paired yet (§11).
+ */
 function participantBlocks(
   messages: Messages,
   status: ParticipantStatusView | undefined,
+  meetings: readonly BookablePair[],
   isOrganizer: boolean,
   outline: ProgrammeOutline | undefined,
 ): KnownBlock[] {
@@ -37,7 +51,7 @@ function participantBlocks(
   if (status.latestPromptId !== null && !between) buttons.push(button(messages.homeReflect, ACTION.homeReflect, String(status.latestPromptId)));
   if (status.effectiveStatus === 'paused') buttons.push(button(messages.homeResume, ACTION.homeResume, 'resume', 'primary'));
   else if (!between) buttons.push(button(messages.homePause, ACTION.homePause, '1'));
-  return [...blocks, actions('home_participant', buttons)];
+  return [...blocks, actions('home_participant', buttons), ...homeMeetingBlocks(messages, meetings)];
 }
 
 /**
@@ -47,7 +61,9 @@ function participantBlocks(
  * organizer sees both.
  */
 export function homeView(messages: Messages, data: HomeData): HomeView {
-  if (!data.organizer) return { type: 'home', blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, false, data.outline)] };
+  if (!data.organizer) {
+    return { type: 'home', blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, data.meetings ?? [], false, data.outline)] };
+  }
   const { overview, ...options } = data.organizer;
   return {
     type: 'home',
@@ -55,7 +71,7 @@ export function homeView(messages: Messages, data: HomeData): HomeView {
       ...organizerHomeBlocks(messages, overview, options),
       divider(),
       header(messages.orgHomeYouHeader),
-      ...participantBlocks(messages, data.status, true, data.outline),
+      ...participantBlocks(messages, data.status, data.meetings ?? [], true, data.outline),
     ],
   };
 }

@@ -2,7 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import type { Cohort } from '../db/repositories/cohorts';
 import type { Messages } from '../i18n';
 import type { MatchReason } from '../domain';
-import { context, header, section, type SlackMessage } from './blocks';
+import { actions, context, header, section, type SlackMessage } from './blocks';
+import { bookButton, MEETING_BLOCK } from './meetings';
 import { introReasonPhrases, type TopicTitles } from './match-reasons';
 import { cycleCount } from '../services/calendar';
 import { escapeMrkdwn, mention } from './mrkdwn';
@@ -10,6 +11,8 @@ import { escapeMrkdwn, mention } from './mrkdwn';
 /** Messages to participants when pairs are made or ended (PRODUCT.md §5, §11). Pure: data in, blocks out. */
 
 export interface IntroductionData {
+  /** The pair: what its Book a meeting button books for. */
+  pairId: number;
   cohort: Pick<Cohort, 'name' | 'cadence' | 'weeks'>;
   mentor: { userId: string; department: string };
   mentee: { userId: string; department: string };
@@ -42,6 +45,7 @@ export function introductionMessage(messages: Messages, data: IntroductionData):
     section(messages.introRules({ mentee })),
     section(messages.introFirstStep({ mentee })),
     context((data.cohort.cadence === 'biweekly' ? messages.introPromptsBiweekly : messages.introPromptsWeekly)({ sessions: cycleCount(data.cohort) })),
+    actions(MEETING_BLOCK.book, [bookButton(messages, data.pairId, 'primary')]),
   ];
   return { text: messages.introText({ mentor, mentee }), blocks };
 }

@@ -303,7 +303,9 @@ describe('organizer summaries and export, end to end', () => {
     });
 
     it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', () => {
-      expect(csv[0]).toEqual(['Cohort', 'Session', 'Mentor', 'Mentee', 'Prompt status', 'Meeting', 'Mentor rating', 'Mentee rating', 'Reflections']);
+      expect(csv[0]).toEqual([
+        'Cohort', 'Session', 'Mentor', 'Mentee', 'Prompt status', 'Meeting', 'Mentor rating', 'Mentee rating', 'Reflections', 'Meetings booked', 'Meetings held',
+      ]);
       const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek', [M3]: 'Maja Malm' };
       expect(JSON.stringify(csv)).not.toContain(M3);
       const name = (id: string) => names[id] ?? id.toLowerCase();
@@ -313,7 +315,7 @@ describe('organizer summaries and export, end to end', () => {
         for (const k of [1, 2, 3] as const) {
           if (k === 3) {
             // Planned ahead by the scheduler, not sent yet: nothing to meet about.
-            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0']);
+            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0', '0', '0']);
             continue;
           }
           const script = SCRIPT[k][key];
@@ -329,6 +331,9 @@ describe('organizer summaries and export, end to end', () => {
             rating(pair.mentorId),
             rating(pair.menteeId),
             String(script.reflections.length),
+            // No meeting was booked in Slack in this script.
+            '0',
+            '0',
           ]);
         }
       }

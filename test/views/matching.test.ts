@@ -121,6 +121,7 @@ describe('match preview', () => {
 describe('introductions', () => {
   it('says who they are, why, the ground rules and the first step, with user text escaped', () => {
     const message = introductionMessage(en, {
+      pairId: 7,
       cohort,
       mentor: { userId: 'UMENTOR', department: '<!here> Design' },
       mentee: { userId: 'UMENTEE', department: 'Finance & Risk' },
@@ -138,7 +139,7 @@ describe('introductions', () => {
     expect(all).toContain('Your working days overlap well');
     expect(all).toContain('One of you is newer in their career');
     for (const matcherWord of ['shared topics', 'band', ' h ', 'score', 'points']) expect(all).not.toContain(matcherWord);
-    const swedish = texts(introductionMessage(sv, { cohort, mentor: { userId: 'UMENTOR', department: 'Design' }, mentee: { userId: 'UMENTEE', department: 'Ekonomi' }, reasons, titles }).blocks);
+    const swedish = texts(introductionMessage(sv, { pairId: 1, cohort, mentor: { userId: 'UMENTOR', department: 'Design' }, mentee: { userId: 'UMENTEE', department: 'Ekonomi' }, reasons, titles }).blocks);
     expect(swedish).toContain('Ni är båda intresserade av');
     expect(swedish).toContain('Era arbetsdagar överlappar väl');
     expect(swedish).not.toMatch(/nivå|tim |poäng/);
@@ -147,6 +148,8 @@ describe('introductions', () => {
     expect(all).toContain('<@UMENTEE> books the first meeting');
     expect(all).toContain('45–60 minutes');
     expect(all).toContain('*First step:*');
+    // The mentee books the first meeting, from right here.
+    expect(findElement(message.blocks, ACTION.meetingBook)?.element).toMatchObject({ value: '7' });
   });
 
   it('tells the unmatched kindly that they are first in line, in their language', () => {

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { participantStatus, programmeOutline } from '../../services/enrollment';
 import { buildProgrammeOverview } from '../../services/programme-overview';
+import { bookablePairs } from '../../services/meetings';
 import { homeView } from '../../views/home';
 import { messagesOf, organizer, type AppContext } from '../context';
 import { slackErrorCode } from '../../slack/errors';
@@ -29,6 +30,7 @@ export async function refreshHome(ctx: AppContext, userId: string, options: Refr
   const view = homeView(messages, {
     status,
     ...(outline ? { outline } : {}),
+    meetings: bookablePairs(ctx.db, userId, now),
     ...(organizer(ctx, userId) ? { organizer: { overview: buildProgrammeOverview(ctx.db, userId, now), showAll: options.showAll ?? false, now } } : {}),
   });
   try {

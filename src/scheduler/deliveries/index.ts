@@ -11,6 +11,10 @@ import { DIGEST_KIND } from '../../services/digest';
 import { digestHandler } from './digest';
 import { SUMMARY_KIND } from '../../services/summaries';
 import { summaryHandler } from './summary';
+import { FIRST_MEETING_NUDGE_KIND, MEETING_FOLLOWUP_KIND, MEETING_NOTICE_KIND, MEETING_REMINDER_KIND } from '../../services/meetings';
+import { firstMeetingNudgeHandler, meetingFollowupHandler, meetingNoticeHandler, meetingReminderHandler } from './meetings';
+import { MENTEE_PREP_KIND, MENTOR_PREP_KIND } from '../../services/preparation';
+import { preparationHandler } from './preparation';
 import { FINAL_REPORT_KIND } from '../../services/final-report';
 import { finalReportHandler } from './final-report';
 import { PARTNER_NOTICE_KIND } from '../../services/partner-notices';
@@ -18,7 +22,8 @@ import { partnerNoticeHandler } from './partner-notice';
 
 /**
  * Every kind of message that goes through the delivery ledger, by the `kind` stored on its row. Each feature
- * adds its handler here (introductions, prompts, reminders, digests, summaries, closing summaries, partner notices).
+ * adds its handler here (introductions, prompts, reminders, digests, summaries, closing summaries,
+ * meetings and the preparation series, partner notices).
  */
 export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
   // One progress tracker per pass, shared by the two kinds a confirmed match sends.
@@ -30,6 +35,12 @@ export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
     [REMINDER_KIND]: reminderHandler(deps),
     [DIGEST_KIND]: digestHandler(deps),
     [SUMMARY_KIND]: summaryHandler(deps),
+    [MEETING_NOTICE_KIND]: meetingNoticeHandler(deps),
+    [MEETING_REMINDER_KIND]: meetingReminderHandler(deps),
+    [MEETING_FOLLOWUP_KIND]: meetingFollowupHandler(deps),
+    [FIRST_MEETING_NUDGE_KIND]: firstMeetingNudgeHandler(deps),
+    [MENTOR_PREP_KIND]: preparationHandler(deps),
+    [MENTEE_PREP_KIND]: preparationHandler(deps),
     [FINAL_REPORT_KIND]: finalReportHandler(deps),
     [PARTNER_NOTICE_KIND]: partnerNoticeHandler(deps),
   };
