@@ -11,6 +11,8 @@ import {
   meetingsBefore,
 } from '../db/repositories/reflections';
 import { LOW_RATING_MAX } from './reflections';
+import { lowestRelationshipSince } from '../db/repositories/checkins';
+import { LOW_CHECKIN_MAX } from './checkins';
 
 /**
  * Pairs at risk (PRODUCT.md §7). Organizers hear of them privately, in their digest (./digest.ts), from the flags
@@ -20,14 +22,16 @@ import { LOW_RATING_MAX } from './reflections';
  * - `not_met`: neither member recorded meeting ("We met", or a reflection saying they met) for its two latest
  *   prompts before k. Those cycles have ended; the current one has only begun, so it does not count yet;
  * - `low_rating`: a member rated the session of cycle k 1–2;
- * - `rematch`: a member asked for a new partner during cycle k (a request organizers have not resolved).
+ * - `rematch`: a member asked for a new partner during cycle k (a request organizers have not resolved);
+ * - `low_checkin`: a member answered the midpoint check-in during cycle k saying it works 1 or 2 out of 5 with
+ *   their partner (PRODUCT.md §12.3).
  * Each reason belongs to a cycle, so a pair that stays at risk is flagged again next cycle, not every minute.
  */
 
 /** "Has not met in its last two cycles." */
 const NOT_MET_CYCLES = 2;
 
-export type AtRiskReason = 'not_met' | 'low_rating' | 'rematch';
+export type AtRiskReason = 'not_met' | 'low_rating' | 'rematch' | 'low_checkin';
 
 /** Why the pair is at risk at its current cycle (empty when it is not). */
 export function atRiskReasons(db: Db, pairId: number, current: { cycle: number; startedAt: string | null }): AtRiskReason[] {
@@ -37,6 +41,8 @@ export function atRiskReasons(db: Db, pairId: number, current: { cycle: number; 
   const lowest = current.cycle > 0 ? lowestRating(db, pairId, current.cycle) : null;
   if (lowest !== null && lowest <= LOW_RATING_MAX) reasons.push('low_rating');
   if (hasOpenRematchSince(db, pairId, current.startedAt)) reasons.push('rematch');
+  const relationship = current.cycle > 0 ? lowestRelationshipSince(db, pairId, current.startedAt) : null;
+  if (relationship !== null && relationship <= LOW_CHECKIN_MAX) reasons.push('low_checkin');
   return reasons;
 }
 

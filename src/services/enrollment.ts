@@ -14,6 +14,7 @@ import { cleanDisplayName } from '../text';
 import { activePartnerIds } from './pairs';
 import { latestPostedPromptIdFor, nextPromptDueFor } from '../db/repositories/prompts';
 import { countReflectionsOf } from '../db/repositories/reflections';
+import { joinedAgain, leftProgramme } from './next-cohort';
 
 /** What a person submits in the join modal, already validated. */
 export interface JoinSubmission {
@@ -55,6 +56,7 @@ export function saveProfile(
     // Typed text arrives cleaned; the name comes from Slack as its owner typed it there, so it is cleaned here.
     const profile = { ...slackProfile, displayName: cleanDisplayName(slackProfile.displayName) };
     const { created } = upsertProfile(db, { userId, ...submission, ...profile }, now);
+    joinedAgain(db, userId, submission.role);
     const enrolling = findEnrollingCohort(db);
     if (enrolling) enrollWaitingParticipants(db, enrolling.id, now, userId);
     const cohort = currentCohortOf(db, userId);
@@ -128,11 +130,15 @@ export function resumeParticipant(db: Db, userId: string, now: Date): void {
   });
 }
 
-/** Marks the person as having left; their records stay for the cohort's counts until they ask to be forgotten. */
+/**
+ * Marks the person as having left, and takes them off the waiting list for the next cohort; their records stay for
+ * the cohort's counts until they ask to be forgotten.
+ */
 export function leaveProgramme(db: Db, userId: string, now: Date): Participant {
   return inTransaction(db, () => {
     const participant = requireActiveParticipant(db, userId);
     setParticipantStatus(db, userId, 'left', null, now);
+    leftProgramme(db, userId);
     return participant;
   });
 }

@@ -9,6 +9,9 @@ import { cycleCount } from './calendar';
 import { cohortMembership, cohortStatus, cycleActivity } from './reflection-insights';
 import { currentCycle, cycleStartsAt, type CycleRates } from './summaries';
 import { summaryChannelFailure, type SummaryChannelFailure } from './summary-channel';
+import { agreementCounts } from '../db/repositories/agreements';
+import { checkinResponseCounts } from './checkins';
+import { finalResponseCounts } from './final-evaluations';
 
 /**
  * The programme at a glance, for one organizer (issue 16 items 1 and 3): every running or enrolling cohort with
@@ -54,6 +57,16 @@ export interface RunningCohort {
   people: CohortPeople;
   /** Sessions 1..cycle with their meetings and reflections so far; the last is in progress. */
   sessions: CycleRates[];
+  /**
+   * From goals to outcomes (PRODUCT.md §12), counts only: running pairs with a kickoff agreement, and members asked
+   * and answering the check-in and the final evaluation. Never what anyone wrote or scored.
+   */
+  outcomes: {
+    agreements: number;
+    pairs: number;
+    checkins: { asked: number; answered: number };
+    finals: { asked: number; answered: number };
+  };
   attention: CohortAttention;
 }
 
@@ -112,6 +125,15 @@ function runningCohort(db: Db, cohort: Cohort, organizerId: string, now: Date): 
       left: status.left + membership.former.total,
     },
     sessions,
+    outcomes: (() => {
+      const agreements = agreementCounts(db, cohort.id);
+      return {
+        agreements: agreements.activeAgreements,
+        pairs: agreements.activePairs,
+        checkins: checkinResponseCounts(db, cohort.id),
+        finals: finalResponseCounts(db, cohort.id),
+      };
+    })(),
     attention: {
       atRisk: cohort.status === 'active' ? atRiskPairsOfCohort(db, cohort.id).filter((pair) => notTheirs(organizerId, pair)) : [],
       rematchRequests: rematches

@@ -29,6 +29,7 @@ import { resolveLocale } from '../i18n';
 import type { Logger } from '../logger';
 import { cachedZonedInstant, cohortCompletesAt, cycleCount, pairDueAt } from './calendar';
 import { pairLocale } from './pairs';
+import { agreementProgress, type AgreementProgress } from './agreements';
 
 /**
  * Weekly prompts (PRODUCT.md §6): planning each pair's prompt per cycle, choosing its topic, what members do
@@ -281,6 +282,8 @@ export interface PromptView {
   nextAt: Date;
   /** Who pressed "We met" or "Skip this week". */
   responses: Array<{ userId: string; kind: 'met' | 'skipped' }>;
+  /** The pair's kickoff agreement: until both parts are in, the prompt invites them again (PRODUCT.md §12.1). */
+  agreement: AgreementProgress;
   channelId: string | null;
   messageTs: string | null;
 }
@@ -321,6 +324,7 @@ function viewOf(db: Db, context: PromptContext, topics: TopicCatalogue, fallback
     responses: listPromptResponses(db, prompt.id).flatMap((response) =>
       response.kind === 'met' || response.kind === 'skipped' ? [{ userId: response.userId, kind: response.kind }] : [],
     ),
+    agreement: agreementProgress(db, context.pair),
     channelId: prompt.channelId,
     messageTs: prompt.messageTs,
   };
