@@ -34,6 +34,10 @@ import { registerCohortCreateView } from './views/cohort-create';
 import { registerRematchView } from './views/rematch';
 import { registerOrganizerHomeActions } from './actions/organizer-home';
 import { registerSummaryPostView } from './views/summary-post';
+import { registerOutcomeActions } from './actions/outcomes';
+import { registerKickoffView } from './views/kickoff';
+import { registerCheckinView } from './views/checkin';
+import { registerFinalView } from './views/final';
 import { routeListeners } from './router';
 
 /** Every listener the app has, registered in one place. */
@@ -78,5 +82,9 @@ export function registerListeners(app: App, ctx: AppContext): void {
     registerReflectionActions(routes, ctx);
     registerReflectionView(routes, ctx);
     registerForgetMeActions(routes, ctx);
+    registerOutcomeActions(routes, ctx);
+    registerKickoffView(routes, ctx);
+    registerCheckinView(routes, ctx);
+    registerFinalView(routes, ctx);
   });
 }

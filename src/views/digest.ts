@@ -7,6 +7,7 @@ import { context, divider, header, section, type SlackMessage } from './blocks';
 import { escapeMrkdwn, SLACK_LIMITS } from './mrkdwn';
 import { rematchRequestText } from './pairing';
 import { personLabel } from './reflections';
+import { checkinNoteLines } from './checkin';
 
 /**
  * The organizer's digest (services/digest.ts): a private direct message, one per cohort and session, built from
@@ -46,6 +47,8 @@ function reasonText(messages: Messages, reason: DigestReason): string {
       return messages.digestReasonLowRating({ cycle: reason.cycle });
     case 'rematch':
       return messages.digestReasonRematch;
+    case 'low_checkin':
+      return messages.digestReasonLowCheckin;
   }
 }
 
@@ -85,6 +88,13 @@ const RENDERERS: { [K in DigestSection['kind']]: Renderer<K> } = {
       requests.map((request) =>
         rematchRequestText(messages, { userId: request.userId, partnerId: request.partnerId, cohortName: digest.cohortName, reason: request.reason }),
       ),
+      10,
+    ),
+  checkin_notes: (messages, { notes }) =>
+    listSections(
+      messages,
+      messages.digestCheckinNotesHeader({ count: notes.length }),
+      notes.map((note) => checkinNoteLines(messages, note)),
       10,
     ),
 };

@@ -6,15 +6,24 @@ import { actions, button, divider, header, section } from './blocks';
 import { ACTION } from './ids';
 import { organizerHomeBlocks, type OrganizerHomeOptions } from './organizer-home';
 import { statusLines } from './participant-messages';
+import { homeAgreementBlocks } from './kickoff';
+import type { HomeAgreement } from '../services/agreements';
 
 export interface HomeData {
   status: ParticipantStatusView | undefined;
+  /** The person's running pairings with their kickoff agreements (their own: this is their Home tab). */
+  agreements?: readonly HomeAgreement[];
   /** Present for organizers only (checked on every publish): the programme at a glance. */
   organizer?: { overview: ProgrammeOverview } & OrganizerHomeOptions;
 }
 
 /** The person's own part: their status, with buttons to join or edit, reflect, pause or resume. */
-function participantBlocks(messages: Messages, status: ParticipantStatusView | undefined, isOrganizer: boolean): KnownBlock[] {
+function participantBlocks(
+  messages: Messages,
+  status: ParticipantStatusView | undefined,
+  isOrganizer: boolean,
+  agreements: readonly HomeAgreement[] = [],
+): KnownBlock[] {
   if (!status || status.effectiveStatus === 'left') {
     const intro = isOrganizer && !status ? messages.orgHomeNotTakingPart : status ? messages.statusLeft : messages.helpIntro;
     return [section(intro), actions('home_participant', [button(messages.homeJoin, ACTION.homeJoin, 'join', isOrganizer ? undefined : 'primary')])];
@@ -26,7 +35,7 @@ function participantBlocks(messages: Messages, status: ParticipantStatusView | u
       ? button(messages.homeResume, ACTION.homeResume, 'resume', 'primary')
       : button(messages.homePause, ACTION.homePause, '1'),
   );
-  return [section(statusLines(messages, status).join('\n')), actions('home_participant', buttons)];
+  return [section(statusLines(messages, status).join('\n')), actions('home_participant', buttons), ...homeAgreementBlocks(messages, agreements)];
 }
 
 /**
@@ -35,7 +44,7 @@ function participantBlocks(messages: Messages, status: ParticipantStatusView | u
  * participant who is also an organizer sees both.
  */
 export function homeView(messages: Messages, data: HomeData): HomeView {
-  if (!data.organizer) return { type: 'home', blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, false)] };
+  if (!data.organizer) return { type: 'home', blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, false, data.agreements)] };
   const { overview, ...options } = data.organizer;
   return {
     type: 'home',
@@ -43,7 +52,7 @@ export function homeView(messages: Messages, data: HomeData): HomeView {
       ...organizerHomeBlocks(messages, overview, options),
       divider(),
       header(messages.orgHomeYouHeader),
-      ...participantBlocks(messages, data.status, true),
+      ...participantBlocks(messages, data.status, true, data.agreements),
     ],
   };
 }

@@ -5,10 +5,13 @@ import type { MatchReason } from '../domain';
 import { context, header, section, type SlackMessage } from './blocks';
 import { reasonPhrases, type TopicTitles } from './match-reasons';
 import { escapeMrkdwn, mention } from './mrkdwn';
+import { kickoffIntroBlocks } from './kickoff';
 
 /** Messages to participants when pairs are made or ended (PRODUCT.md §5, §11). Pure: data in, blocks out. */
 
 export interface IntroductionData {
+  /** The pair: what its kickoff agreement button opens. */
+  pairId: number;
   cohort: Pick<Cohort, 'name' | 'cadence'>;
   mentor: { userId: string; department: string };
   mentee: { userId: string; department: string };
@@ -40,6 +43,7 @@ export function introductionMessage(messages: Messages, data: IntroductionData):
     section(messages.introRules({ mentee })),
     section(messages.introFirstStep({ mentee })),
     context(data.cohort.cadence === 'biweekly' ? messages.introPromptsBiweekly : messages.introPromptsWeekly),
+    ...kickoffIntroBlocks(messages, { pairId: data.pairId, mentorId: data.mentor.userId, menteeId: data.mentee.userId }),
   ];
   return { text: messages.introText({ mentor, mentee }), blocks };
 }

@@ -5,6 +5,7 @@ import type { PromptView, ReminderView } from '../services/prompts';
 import { actions, button, context, header, section, type SlackMessage } from './blocks';
 import { ACTION, METADATA_EVENT } from './ids';
 import { escapeMrkdwn, mention, slackDate } from './mrkdwn';
+import { kickoffPromptBlocks } from './kickoff';
 
 /** The weekly prompt in a pair's group DM and the reminder DM (PRODUCT.md §6). Pure: data in, blocks out. */
 
@@ -44,6 +45,8 @@ export function promptMessage(messages: Messages, view: PromptView): SlackMessag
     );
     blocks.push({ ...context(lines.join('\n')), block_id: PROMPT_BLOCK.responses } as KnownBlock);
   }
+  // Until both parts of the kickoff agreement are in, each prompt asks for them again.
+  blocks.push(...kickoffPromptBlocks(messages, view.pairId, view.agreement));
   return { text: messages.promptFallback({ cycle: view.cycle, cycles: view.cycles, title }), blocks };
 }
 

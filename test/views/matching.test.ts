@@ -116,6 +116,7 @@ describe('match preview', () => {
 describe('introductions', () => {
   it('says who they are, why, the ground rules and the first step, with user text escaped', () => {
     const message = introductionMessage(en, {
+      pairId: 9,
       cohort,
       mentor: { userId: 'UMENTOR', department: '<!here> Design' },
       mentee: { userId: 'UMENTEE', department: 'Finance & Risk' },

@@ -44,6 +44,7 @@ function running(id: number, status: 'active' | 'enrolling' = 'active', override
       status === 'active'
         ? rates.map((rate, index) => ({ cycle: index + 1, pairsPrompted: 5, pairsMet: Math.round(rate * 5), reflections: 4, meetingRate: rate, responseRate: 0.4 }))
         : [],
+    outcomes: { agreements: 3, pairs: 5, checkins: { asked: 0, answered: 0 }, finals: { asked: 0, answered: 0 } },
     attention: {
       atRisk: status === 'active' ? [{ pairId: 1, cohortId: id, cycle: 3, mentorId: 'U0MEN1', menteeId: 'U0MEE1', reasons: ['not_met', 'low_rating'] }] : [],
       rematchRequests: status === 'active' ? [{ requestId: 1, userId: 'U0MEE2', partnerId: 'U0MEN2', at: new Date('2027-02-01T10:00:00Z') }] : [],

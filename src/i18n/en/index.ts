@@ -24,6 +24,10 @@ import { digest } from './digest';
 import { summaryChannel } from './summary-channel';
 import { finalReport } from './final-report';
 import { organizerHome } from './organizer-home';
+import { kickoff } from './kickoff';
+import { checkin } from './checkin';
+import { finalEvaluation } from './final-evaluation';
+import { finalReportOutcomes } from './final-report-outcomes';
 import type { Catalog } from '../catalog';
 
 export const en = {
@@ -47,6 +51,10 @@ export const en = {
   ...summaryChannel,
   ...finalReport,
   ...organizerHome,
+  ...kickoff,
+  ...checkin,
+  ...finalEvaluation,
+  ...finalReportOutcomes,
 };
 
 /** The shape every language must fill in: the same keys with the same parameters. */

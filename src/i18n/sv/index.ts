@@ -20,6 +20,10 @@ import { digest } from './digest';
 import { summaryChannel } from './summary-channel';
 import { finalReport } from './final-report';
 import { organizerHome } from './organizer-home';
+import { kickoff } from './kickoff';
+import { checkin } from './checkin';
+import { finalEvaluation } from './final-evaluation';
+import { finalReportOutcomes } from './final-report-outcomes';
 
 export const sv: Messages = {
   ...common,
@@ -42,4 +46,8 @@ export const sv: Messages = {
   ...summaryChannel,
   ...finalReport,
   ...organizerHome,
+  ...kickoff,
+  ...checkin,
+  ...finalEvaluation,
+  ...finalReportOutcomes,
 };
