@@ -200,12 +200,12 @@ describe('organizer summaries and export, end to end', () => {
       expect(text).toContain(
         `${figures.reflections2} written on week 2, from ${2 * figures.prompted2} people prompted (${percent(figures.reflections2, 2 * figures.prompted2)})`,
       );
+      // Four ratings so far, but session 1 closes for every pair only two days into session 2: until then the channel
+      // reads how many there are, nothing of what they say (services/anonymity.ts; the figures themselves are tested
+      // in test/e2e/anonymity.test.ts).
       expect(figures.ratings).toHaveLength(4);
-      expect(text).toContain(`${figures.average} out of 5 on average, from ${figures.ratings.length} ratings`);
-      for (const rating of [1, 2, 3, 4, 5]) {
-        const count = figures.ratings.filter((r) => r === rating).length;
-        expect(text).toContain(`${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}  ${count}`);
-      }
+      expect(text).toContain(`${figures.ratings.length} ratings given. They are shown once their sessions have closed`);
+      expect(text).not.toMatch(/on average|★/);
       // The notification text carries the figures too.
       expect(post?.args.text).toBe(`Spring 2026, week 2 of 3: 1 of 2 pairs met (50%), 2 reflections (50%).`);
     });
@@ -289,7 +289,10 @@ describe('organizer summaries and export, end to end', () => {
     });
 
     it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', () => {
-      expect(csv[0]).toEqual(['Cohort', 'Week', 'Mentor', 'Mentee', 'Prompt status', 'Met', 'Mentor rating', 'Mentee rating', 'Reflections']);
+      // No agreement was written and no check-in or final evaluation answered in this cohort (test/e2e/outcomes.test.ts
+      // fills those columns).
+      const NO_OUTCOMES = ['no', ...Array.from({ length: 11 }, () => '')];
+      expect(csv[0]!.slice(0, 10)).toEqual(['Cohort', 'Week', 'Mentor', 'Mentee', 'Prompt status', 'Met', 'Mentor rating', 'Mentee rating', 'Reflections', 'Agreement']);
       const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek' };
       const name = (id: string) => names[id] ?? id.toLowerCase();
       const expected: string[][] = [];
@@ -298,7 +301,7 @@ describe('organizer summaries and export, end to end', () => {
         for (const k of [1, 2, 3] as const) {
           if (k === 3) {
             // Planned ahead by the scheduler, not sent yet: nothing to meet about.
-            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0']);
+            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0', ...NO_OUTCOMES]);
             continue;
           }
           const script = SCRIPT[k][key];
@@ -313,6 +316,7 @@ describe('organizer summaries and export, end to end', () => {
             rating(pair.mentorId),
             rating(pair.menteeId),
             String(script.reflections.length),
+            ...NO_OUTCOMES,
           ]);
         }
       }
