@@ -5,12 +5,14 @@
 import { runDispatchBench } from './dispatch';
 import { runLoadBench } from './load';
 import { runMatchingBench } from './matching';
+import { runMeetingsBench } from './meetings';
 import { runSummaryBench } from './summary';
 
 const PARTS: Record<string, () => Promise<void>> = {
   matching: runMatchingBench,
   summary: runSummaryBench,
   dispatch: runDispatchBench,
+  meetings: runMeetingsBench,
   load: async () => {
     await runLoadBench();
   },

@@ -39,6 +39,10 @@ import { registerKickoffView } from './views/kickoff';
 import { registerCheckinView } from './views/checkin';
 import { registerFinalView } from './views/final';
 import { routeListeners } from './router';
+import { bookSubcommand } from './commands/subcommands/book';
+import { guideSubcommand } from './commands/subcommands/guide';
+import { registerMeetingActions } from './actions/meetings';
+import { registerMeetingBookView } from './views/meeting-book';
 
 /** Every listener the app has, registered in one place. */
 export function registerListeners(app: App, ctx: AppContext): void {
@@ -59,6 +63,8 @@ export function registerListeners(app: App, ctx: AppContext): void {
     unpairSubcommand,
     rematchSubcommand,
     reflectSubcommand,
+    bookSubcommand,
+    guideSubcommand,
     forgetMeSubcommand,
     summarySubcommand,
     exportSubcommand,
@@ -82,6 +88,8 @@ export function registerListeners(app: App, ctx: AppContext): void {
     registerReflectionActions(routes, ctx);
     registerReflectionView(routes, ctx);
     registerForgetMeActions(routes, ctx);
+    registerMeetingActions(routes, ctx);
+    registerMeetingBookView(routes, ctx);
     registerOutcomeActions(routes, ctx);
     registerKickoffView(routes, ctx);
     registerCheckinView(routes, ctx);

@@ -10,6 +10,7 @@ import { displayNamesOf } from '../db/repositories/summaries';
 import type { FollowupAnswer, NextCohortChoice, Role } from '../domain';
 import { MIN_ANSWERS, netPromoterScore, publishedDistribution, type NetPromoterScore } from './anonymity';
 import { cycleCount } from './calendar';
+import { cohortMeetingCounts } from './meetings';
 import { publishedCheckin, type PublishedCheckin } from './checkins';
 import { COMMITMENT_FOLLOWUP_KIND, FINAL_EVALUATION_KIND, followupClosesAt } from './final-evaluations';
 import { cycleActivity } from './reflection-insights';
@@ -58,6 +59,8 @@ export interface FinalReport {
   people: CohortSummary['people'];
   /** Over every session held: pair-sessions prompted and those that met. */
   meetings: { pairsPrompted: number; pairsMet: number; rate: number | null };
+  /** Meetings booked in Slack over the whole cohort (not cancelled), and how many of them were held (§12.2). */
+  booked: { booked: number; held: number };
   /** Over every session held: reflections written, and members prompted (two per prompt). */
   reflections: { written: number; membersPrompted: number; rate: number | null };
   ratings: CohortSummary['ratings'];
@@ -140,6 +143,7 @@ export function buildFinalReport(db: Db, cohort: Cohort, locale: Locale, now: Da
   const summary = buildCohortSummary(db, cohort, locale, now, held);
   const written = summary.perCycle.reduce((sum, row) => sum + row.reflections, 0);
   const membersPrompted = 2 * summary.cumulative.pairsPrompted;
+  const meetingCounts = cohortMeetingCounts(db, cohort.id);
   return {
     cohortId: cohort.id,
     cohortName: cohort.name,
@@ -147,6 +151,7 @@ export function buildFinalReport(db: Db, cohort: Cohort, locale: Locale, now: Da
     sessionsHeld: held,
     people: summary.people,
     meetings: { pairsPrompted: summary.cumulative.pairsPrompted, pairsMet: summary.cumulative.pairsMet, rate: summary.cumulative.meetingRate },
+    booked: { booked: meetingCounts.booked, held: meetingCounts.held },
     reflections: { written, membersPrompted, rate: ratio(written, membersPrompted) },
     ratings: summary.ratings,
     topTopics: summary.topTopics,

@@ -47,6 +47,8 @@ function reasonText(messages: Messages, reason: DigestReason): string {
       return messages.digestReasonLowRating({ cycle: reason.cycle });
     case 'rematch':
       return messages.digestReasonRematch;
+    case 'no_first_meeting':
+      return messages.digestReasonNoFirstMeeting;
     case 'low_checkin':
       return messages.digestReasonLowCheckin;
   }

@@ -3,11 +3,19 @@ import type { ParticipantStatusView } from '../services/enrollment';
 import type { ProgrammeOverview } from '../services/programme-overview';
 import type { Messages } from '../i18n';
 import { actions, button, divider, header, section } from './blocks';
+import { homeMeetingBlocks } from './meetings';
 import { ACTION } from './ids';
 import { organizerHomeBlocks, type OrganizerHomeOptions } from './organizer-home';
 import { statusLines } from './participant-messages';
 import { homeAgreementBlocks } from './kickoff';
 import type { HomeAgreement } from '../services/agreements';
+
+/** One of the person's running pairs: the partner and the next meeting booked, if any. */
+export interface BookablePair {
+  pairId: number;
+  partnerId: string;
+  next: Date | null;
+}
 
 export interface HomeData {
   status: ParticipantStatusView | undefined;
@@ -15,12 +23,18 @@ export interface HomeData {
   agreements?: readonly HomeAgreement[];
   /** Present for organizers only (checked on every publish): the programme at a glance. */
   organizer?: { overview: ProgrammeOverview } & OrganizerHomeOptions;
+  /** The person's running pairs, each with the next meeting booked (a Book button each). */
+  meetings?: readonly BookablePair[];
 }
 
-/** The person's own part: their status, with buttons to join or edit, reflect, pause or resume. */
+/**
+ * The person's own part: their status, with buttons to join or edit, reflect, pause or resume, and for each running
+ * pair the next meeting with a Book button (PRODUCT.md §12.2) and the kickoff agreement (§12.1).
+ */
 function participantBlocks(
   messages: Messages,
   status: ParticipantStatusView | undefined,
+  meetings: readonly BookablePair[],
   isOrganizer: boolean,
   agreements: readonly HomeAgreement[] = [],
 ): KnownBlock[] {
@@ -35,7 +49,12 @@ function participantBlocks(
       ? button(messages.homeResume, ACTION.homeResume, 'resume', 'primary')
       : button(messages.homePause, ACTION.homePause, '1'),
   );
-  return [section(statusLines(messages, status).join('\n')), actions('home_participant', buttons), ...homeAgreementBlocks(messages, agreements)];
+  return [
+    section(statusLines(messages, status).join('\n')),
+    actions('home_participant', buttons),
+    ...homeMeetingBlocks(messages, meetings),
+    ...homeAgreementBlocks(messages, agreements),
+  ];
 }
 
 /**
@@ -44,7 +63,9 @@ function participantBlocks(
  * participant who is also an organizer sees both.
  */
 export function homeView(messages: Messages, data: HomeData): HomeView {
-  if (!data.organizer) return { type: 'home', blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, false, data.agreements)] };
+  if (!data.organizer) {
+    return { type: 'home', blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, data.meetings ?? [], false, data.agreements)] };
+  }
   const { overview, ...options } = data.organizer;
   return {
     type: 'home',
@@ -52,7 +73,7 @@ export function homeView(messages: Messages, data: HomeData): HomeView {
       ...organizerHomeBlocks(messages, overview, options),
       divider(),
       header(messages.orgHomeYouHeader),
-      ...participantBlocks(messages, data.status, true, data.agreements),
+      ...participantBlocks(messages, data.status, data.meetings ?? [], true, data.agreements),
     ],
   };
 }

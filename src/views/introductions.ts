@@ -2,7 +2,8 @@ import type { KnownBlock } from '@slack/types';
 import type { Cohort } from '../db/repositories/cohorts';
 import type { Messages } from '../i18n';
 import type { MatchReason } from '../domain';
-import { context, header, section, type SlackMessage } from './blocks';
+import { actions, context, header, section, type SlackMessage } from './blocks';
+import { bookButton, MEETING_BLOCK } from './meetings';
 import { reasonPhrases, type TopicTitles } from './match-reasons';
 import { escapeMrkdwn, mention } from './mrkdwn';
 import { kickoffIntroBlocks } from './kickoff';
@@ -10,7 +11,7 @@ import { kickoffIntroBlocks } from './kickoff';
 /** Messages to participants when pairs are made or ended (PRODUCT.md §5, §11). Pure: data in, blocks out. */
 
 export interface IntroductionData {
-  /** The pair: what its kickoff agreement button opens. */
+  /** The pair: what its Book a meeting and kickoff agreement buttons are for. */
   pairId: number;
   cohort: Pick<Cohort, 'name' | 'cadence'>;
   mentor: { userId: string; department: string };
@@ -43,6 +44,7 @@ export function introductionMessage(messages: Messages, data: IntroductionData):
     section(messages.introRules({ mentee })),
     section(messages.introFirstStep({ mentee })),
     context(data.cohort.cadence === 'biweekly' ? messages.introPromptsBiweekly : messages.introPromptsWeekly),
+    actions(MEETING_BLOCK.book, [bookButton(messages, data.pairId, 'primary')]),
     ...kickoffIntroBlocks(messages, { pairId: data.pairId, mentorId: data.mentor.userId, menteeId: data.mentee.userId }),
   ];
   return { text: messages.introText({ mentor, mentee }), blocks };

@@ -37,7 +37,8 @@ export function normLabel(messages: Messages, norm: AgreementNorm): string {
 export function kickoffIntroBlocks(messages: Messages, pair: { pairId: number; mentorId: string; menteeId: string }): KnownBlock[] {
   return [
     section(messages.kickoffIntroduction({ mentor: mention(pair.mentorId), mentee: mention(pair.menteeId) })),
-    actions(KICKOFF_BLOCK.invite, [button(messages.kickoffButton, ACTION.kickoffOpen, String(pair.pairId), 'primary')]),
+    // Not the message's primary step: booking the first meeting is (the Book a meeting button above it).
+    actions(KICKOFF_BLOCK.invite, [button(messages.kickoffButton, ACTION.kickoffOpen, String(pair.pairId))]),
   ];
 }
 

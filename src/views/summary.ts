@@ -139,6 +139,7 @@ function meetingsText(messages: Messages, summary: CohortSummary): string {
       }),
     );
   }
+  if (summary.cycle > 0) lines.push(messages.summaryMeetingsBooked({ cycle: summary.cycle, ...summary.bookedThisCycle }));
   if (week.pairsPrompted > 0) {
     lines.push(messages.summaryReflections({ cycle: summary.cycle, count: week.reflections, members: 2 * week.pairsPrompted, rate: rateText(messages, week.responseRate) }));
   }
@@ -220,6 +221,7 @@ function reasonText(messages: Messages, reason: AtRiskReason): string {
     not_met: messages.atRiskReasonNotMet,
     low_rating: messages.atRiskReasonLowRating,
     rematch: messages.atRiskReasonRematch,
+    no_first_meeting: messages.atRiskReasonNoFirstMeeting,
     low_checkin: messages.atRiskReasonLowCheckin,
   }[reason];
 }

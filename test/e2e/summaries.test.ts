@@ -292,7 +292,9 @@ describe('organizer summaries and export, end to end', () => {
       // No agreement was written and no check-in or final evaluation answered in this cohort (test/e2e/outcomes.test.ts
       // fills those columns).
       const NO_OUTCOMES = ['no', ...Array.from({ length: 11 }, () => '')];
-      expect(csv[0]!.slice(0, 10)).toEqual(['Cohort', 'Week', 'Mentor', 'Mentee', 'Prompt status', 'Met', 'Mentor rating', 'Mentee rating', 'Reflections', 'Agreement']);
+      expect(csv[0]!.slice(0, 12)).toEqual([
+        'Cohort', 'Week', 'Mentor', 'Mentee', 'Prompt status', 'Met', 'Mentor rating', 'Mentee rating', 'Reflections', 'Meetings booked', 'Meetings held', 'Agreement',
+      ]);
       const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek' };
       const name = (id: string) => names[id] ?? id.toLowerCase();
       const expected: string[][] = [];
@@ -301,7 +303,7 @@ describe('organizer summaries and export, end to end', () => {
         for (const k of [1, 2, 3] as const) {
           if (k === 3) {
             // Planned ahead by the scheduler, not sent yet: nothing to meet about.
-            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0', ...NO_OUTCOMES]);
+            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0', '0', '0', ...NO_OUTCOMES]);
             continue;
           }
           const script = SCRIPT[k][key];
@@ -316,6 +318,9 @@ describe('organizer summaries and export, end to end', () => {
             rating(pair.mentorId),
             rating(pair.menteeId),
             String(script.reflections.length),
+            // No meeting was booked in Slack in this script.
+            '0',
+            '0',
             ...NO_OUTCOMES,
           ]);
         }

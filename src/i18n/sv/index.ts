@@ -20,6 +20,8 @@ import { digest } from './digest';
 import { summaryChannel } from './summary-channel';
 import { finalReport } from './final-report';
 import { organizerHome } from './organizer-home';
+import { meetings } from './meetings';
+import { preparation } from './preparation';
 import { kickoff } from './kickoff';
 import { checkin } from './checkin';
 import { finalEvaluation } from './final-evaluation';
@@ -46,6 +48,8 @@ export const sv: Messages = {
   ...summaryChannel,
   ...finalReport,
   ...organizerHome,
+  ...meetings,
+  ...preparation,
   ...kickoff,
   ...checkin,
   ...finalEvaluation,

@@ -11,6 +11,10 @@ import { DIGEST_KIND } from '../../services/digest';
 import { digestHandler } from './digest';
 import { SUMMARY_KIND } from '../../services/summaries';
 import { summaryHandler } from './summary';
+import { FIRST_MEETING_NUDGE_KIND, MEETING_FOLLOWUP_KIND, MEETING_NOTICE_KIND, MEETING_REMINDER_KIND } from '../../services/meetings';
+import { firstMeetingNudgeHandler, meetingFollowupHandler, meetingNoticeHandler, meetingReminderHandler } from './meetings';
+import { MENTEE_PREP_KIND, MENTOR_PREP_KIND } from '../../services/preparation';
+import { preparationHandler } from './preparation';
 import { FINAL_REPORT_KIND } from '../../services/final-report';
 import { finalReportHandler } from './final-report';
 import { AGREEMENT_KIND } from '../../services/agreements';
@@ -29,7 +33,8 @@ import { nextCohortHandler } from './next-cohort';
 /**
  * Every kind of message that goes through the delivery ledger, by the `kind` stored on its row. Each feature
  * adds its handler here (introductions, prompts, reminders, digests, summaries, final reports and their private
- * parts and addenda, agreements, check-ins, final evaluations, the 30-day follow-up, the waiting list's notices).
+ * parts and addenda, meetings and the preparation series, agreements, check-ins, final evaluations, the 30-day
+ * follow-up, the waiting list's notices).
  */
 export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
   // One progress tracker per pass, shared by the two kinds a confirmed match sends.
@@ -41,6 +46,12 @@ export function createDeliveryHandlers(deps: DeliveryDeps): DeliveryHandlers {
     [REMINDER_KIND]: reminderHandler(deps),
     [DIGEST_KIND]: digestHandler(deps),
     [SUMMARY_KIND]: summaryHandler(deps),
+    [MEETING_NOTICE_KIND]: meetingNoticeHandler(deps),
+    [MEETING_REMINDER_KIND]: meetingReminderHandler(deps),
+    [MEETING_FOLLOWUP_KIND]: meetingFollowupHandler(deps),
+    [FIRST_MEETING_NUDGE_KIND]: firstMeetingNudgeHandler(deps),
+    [MENTOR_PREP_KIND]: preparationHandler(deps),
+    [MENTEE_PREP_KIND]: preparationHandler(deps),
     [FINAL_REPORT_KIND]: finalReportHandler(deps),
     [AGREEMENT_KIND]: agreementHandler(deps),
     [CHECKIN_KIND]: checkinHandler(deps),
