@@ -22,10 +22,16 @@ export const DIGEST_LIST_MAX = 25;
 const SECTIONS_PER_LIST = 4;
 
 /** Lines as consecutive sections of at most 3000 characters each, with "…and N more" past the limit. */
-export function listSections(messages: Messages, heading: string, lines: readonly string[], max = DIGEST_LIST_MAX): KnownBlock[] {
+export function listSections(
+  messages: Messages,
+  heading: string,
+  lines: readonly string[],
+  max = DIGEST_LIST_MAX,
+  more: (p: { count: number }) => string = messages.digestMore,
+): KnownBlock[] {
   const shown = lines.slice(0, max);
   const rest = lines.length - shown.length;
-  const all = rest > 0 ? [...shown, messages.digestMore({ count: rest })] : shown;
+  const all = rest > 0 ? [...shown, more({ count: rest })] : shown;
   const chunks: string[] = [];
   let current = heading;
   for (const line of all) {

@@ -95,6 +95,11 @@ export const anonymityPart: Part = (messages) => [context(messages.finalOutcomeA
 // The organizers' private part
 // ---------------------------------------------------------------------------------------------------------------
 
+/** People named in one list of the private part, and notes quoted (each up to NOTE_QUOTE_CHARS), before "…and N more". */
+export const PEOPLE_LISTED = 40;
+/** A note takes up to ~700 characters: twelve fit in the four sections a list may take, with room for "…and N more". */
+export const NOTES_LISTED = 12;
+
 /** Everything that names people, for one organizer, by direct message. */
 export function finalPrivateMessage(messages: Messages, part: FinalPrivate): SlackMessage {
   const cohort = escapeMrkdwn(part.cohortName);
@@ -102,17 +107,26 @@ export function finalPrivateMessage(messages: Messages, part: FinalPrivate): Sla
     header(messages.finalPrivateHeader({ cohort: part.cohortName })),
     context(messages.finalPrivateIntro({ channel: `<#${part.summaryChannel}>` })),
   ];
+  const people = (ids: readonly string[]) => {
+    const named = ids.slice(0, PEOPLE_LISTED).map((id) => personLabel(messages, id)).join(', ');
+    return ids.length > PEOPLE_LISTED ? `${named} ${messages.finalPrivateMore({ count: ids.length - PEOPLE_LISTED })}` : named;
+  };
   const pair = (p: { mentorId: string; menteeId: string }) =>
     `• ${messages.summaryPrivatePair({ mentor: personLabel(messages, p.mentorId), mentee: personLabel(messages, p.menteeId) }).replace(/:$/, '')}`;
-  if (part.neverMet.length > 0) blocks.push(...listSections(messages, messages.finalPrivateNeverMet({ count: part.neverMet.length }), part.neverMet.map(pair)));
+  if (part.neverMet.length > 0) {
+    blocks.push(...listSections(messages, messages.finalPrivateNeverMet({ count: part.neverMet.length }), part.neverMet.map(pair), PEOPLE_LISTED, messages.finalPrivateMore));
+  }
   if (part.noCheckin.length > 0) {
-    blocks.push(section(`${messages.finalPrivateNoCheckin({ count: part.noCheckin.length })}\n${part.noCheckin.slice(0, 60).map((id) => personLabel(messages, id)).join(', ')}`));
+    blocks.push(section(`${messages.finalPrivateNoCheckin({ count: part.noCheckin.length })}\n${people(part.noCheckin)}`));
   }
   if (part.noFinal.length > 0) {
-    blocks.push(section(`${messages.finalPrivateNoFinal({ count: part.noFinal.length })}\n${part.noFinal.slice(0, 60).map((id) => personLabel(messages, id)).join(', ')}`));
+    blocks.push(section(`${messages.finalPrivateNoFinal({ count: part.noFinal.length })}\n${people(part.noFinal)}`));
   }
   if (part.notes.length > 0) {
-    blocks.push(divider(), ...listSections(messages, messages.finalPrivateNotes({ count: part.notes.length }), part.notes.map((note) => checkinNoteLines(messages, note)), 20));
+    blocks.push(
+      divider(),
+      ...listSections(messages, messages.finalPrivateNotes({ count: part.notes.length }), part.notes.map((note) => checkinNoteLines(messages, note)), NOTES_LISTED, messages.finalPrivateMoreNotes),
+    );
   }
   if (blocks.length === 2) blocks.push(section(messages.finalPrivateAllWell({ cohort })));
   blocks.push(context(messages.finalPrivateFooter));

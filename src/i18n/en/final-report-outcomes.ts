@@ -43,6 +43,8 @@ export const finalReportOutcomes = {
   finalPrivateNoCheckin: (p: { count: number }) => `*Asked, but no check-in (${p.count})*`,
   finalPrivateNoFinal: (p: { count: number }) => `*Asked, but no final evaluation (${p.count})*`,
   finalPrivateNotes: (p: { count: number }) => count(p.count, { one: '*The note for you from the check-in*', other: '*All # notes for you from the check-in*' }),
+  finalPrivateMore: (p: { count: number }) => `…and ${p.count} more: the CSV export (\`/reverse-mentor export\`) has every pair.`,
+  finalPrivateMoreNotes: (p: { count: number }) => `…and ${p.count} more: each was in your digest while the cohort ran.`,
   finalPrivateAllWell: (p: { cohort: string }) => `In *${p.cohort}*, every pair met, and everyone asked answered both the check-in and the final evaluation.`,
   finalPrivateFooter: "Only organizers get this. Goals, and what anyone kept to themselves, are never in it.",
 

@@ -39,6 +39,8 @@ export const finalReportOutcomes: Catalog<typeof English> = {
   finalPrivateNoFinal: (p) => `*Tillfrågade, men ingen slututvärdering (${p.count})*`,
   finalPrivateNotes: (p) =>
     count(p.count, { one: '*Kommentaren till dig från avstämningen*', other: '*Alla # kommentarer till dig från avstämningen*' }),
+  finalPrivateMore: (p) => `…och ${p.count} till: exporten (\`/reverse-mentor export\`) har alla par.`,
+  finalPrivateMoreNotes: (p) => `…och ${p.count} till: var och en fanns i din sammanställning medan omgången pågick.`,
   finalPrivateAllWell: (p) => `I *${p.cohort}* träffades alla par, och alla tillfrågade svarade på både avstämningen och slututvärderingen.`,
   finalPrivateFooter: 'Det här går bara till programansvariga. Mål, och det någon har behållit för sig själv, finns aldrig med.',
 
