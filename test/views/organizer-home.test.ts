@@ -191,3 +191,48 @@ describe('/reverse-mentor status for an organizer', () => {
     }
   });
 });
+
+describe('an organizer who takes part, with three pairings, their meetings and agreements', () => {
+  const status = {
+    participant: { userId: 'U0ORG', role: 'mentor', department: 'HR', seniority: '3-5', managerId: null, goals: null, meetingPref: null, displayName: null, timezone: null, locale: null, status: 'active', pausedUntil: null, topics: [], createdAt: '', updatedAt: '' },
+    effectiveStatus: 'active',
+    cohort: undefined,
+    partnerIds: ['U0P1', 'U0P2', 'U0P3'],
+    nextPromptAt: null,
+    reflectionCount: 0,
+    latestPromptId: 3,
+  } as unknown as Parameters<typeof homeView>[1]['status'];
+  const agreement = (pairId: number) => ({
+    pairId,
+    role: 'mentor' as const,
+    partnerId: `U0P${pairId}`,
+    state: 'complete' as const,
+    agreement: {
+      pairId,
+      cohortName: 'x',
+      locale: 'en' as const,
+      mentorId: 'U0ORG',
+      menteeId: `U0P${pairId}`,
+      mentor: { hopes: 'h'.repeat(500), cadence: 'weekly' as const, norms: [] },
+      mentee: { goals: `${'g'.repeat(160)}\n${'g'.repeat(160)}\n${'g'.repeat(160)}`, cadence: 'monthly' as const, norms: [] },
+      version: 'v',
+    },
+  });
+
+  it.each([
+    [5, 25],
+    [30, 1000],
+  ])('still fits in 100 blocks with %i running and %i other cohorts', (runningCount, completed) => {
+    for (const showAll of [false, true]) {
+      const view = homeView(en, {
+        status,
+        meetings: [1, 2, 3].map((pairId) => ({ pairId, partnerId: `U0P${pairId}`, next: null })),
+        agreements: [1, 2, 3].map(agreement),
+        organizer: { overview: overview(runningCount, completed), showAll, now: NOW },
+      });
+      expect(view.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerView);
+      // Their own part is there whole, at the end.
+      expect(JSON.stringify(view.blocks.slice(-2))).toContain('home_agreement_3');
+    }
+  });
+});
