@@ -150,6 +150,12 @@ describe('from goals to outcomes: a cohort from introduction to the 30-day adden
     expect(h.fake.callsTo('views.open')).toHaveLength(opened);
     expect(JSON.stringify(h.fake.responsesAt(urlId(refused.payload.response_url as string)))).toContain('belongs to another pair');
     expect(listDeliveries(h.db, { kind: 'agreement' })).toEqual([]);
+
+    // Slack failing to open the modal: a short "try again", privately, and the error code in the log.
+    h.fake.failNext('views.open', { error: 'internal_error' });
+    const failed = await click(a.mentorId, ACTION.kickoffOpen, { channelId: a.channelId!, messageTs: message.ts });
+    expect(JSON.stringify(h.fake.responsesAt(urlId(failed.payload.response_url as string)))).toContain('Please try again in a moment.');
+    expect(h.logs.some((line) => line.includes('"slackError":"internal_error"'))).toBe(true);
   });
 
   it('posts each agreement once both parts are in; until then the prompt waits for the other; an edit updates it in place', async () => {
@@ -309,6 +315,8 @@ describe('from goals to outcomes: a cohort from introduction to the 30-day adden
     expect(listDeliveries(h.db, { kind: FINAL_REPORT_KIND }).map((row) => row.status)).toEqual(['sent']);
     const report = JSON.stringify(finals[0]!.blocks);
     expect(report).toContain('*Pairs:* 3 pairs matched, 3 to the end; 3 pairs wrote a kickoff agreement.');
+    // Meetings booked in Slack and held (issue 17): none were booked in this cohort.
+    expect(report).toContain('*Meetings booked in Slack:* 0 meetings, 0 of them held.');
     expect(report).toContain('mentors and mentees say it works 3.8 out of 5 on average, from 6 answers');
     expect(report).toContain("Mentees' goals: 1 not started · 2 some progress · 2 on track · 1 achieved");
     expect(report).toContain('*Final evaluation:* 6 answers from 6 people asked.');
