@@ -7,10 +7,12 @@ import { runLoadBench } from './load';
 import { runMatchingBench } from './matching';
 import { runMeetingsBench } from './meetings';
 import { runSummaryBench } from './summary';
+import { runFinalReportBench } from './final-report';
 
 const PARTS: Record<string, () => Promise<void>> = {
   matching: runMatchingBench,
   summary: runSummaryBench,
+  'final-report': runFinalReportBench,
   dispatch: runDispatchBench,
   meetings: runMeetingsBench,
   load: async () => {

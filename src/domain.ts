@@ -73,3 +73,37 @@ export type MatchReason =
   | { code: 'meeting_preference'; points: number; preference: MeetingPreference };
 
 export type MatchReasonCode = MatchReason['code'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// From goals to outcomes (PRODUCT.md §12.1, §12.3, §12.4)
+// ---------------------------------------------------------------------------------------------------------------
+
+/** How often a pair means to meet, as each member says in the kickoff agreement. */
+export const AGREEMENT_CADENCES = ['weekly', 'biweekly', 'monthly'] as const;
+export type AgreementCadence = (typeof AGREEMENT_CADENCES)[number];
+
+/** The ground rules of a kickoff agreement: `confidential` is required, the others are each member's choice. */
+export const AGREEMENT_NORMS = ['confidential', 'notice', 'candour'] as const;
+export type AgreementNorm = (typeof AGREEMENT_NORMS)[number];
+
+/** How far the mentee's goals have come, as each member sees it at the midpoint check-in. */
+export const CHECKIN_PROGRESS = ['not_started', 'some', 'on_track', 'achieved'] as const;
+export type CheckinProgress = (typeof CHECKIN_PROGRESS)[number];
+
+/** Would you take part again, and as what (the final evaluation's `again`). */
+export const NEXT_COHORT_CHOICES = ['mentor', 'mentee', 'no'] as const;
+export type NextCohortChoice = (typeof NEXT_COHORT_CHOICES)[number];
+
+/** The mentee's answer, thirty days on, about what they said they would do differently. */
+export const FOLLOWUP_ANSWERS = ['done', 'partly', 'not_yet'] as const;
+export type FollowupAnswer = (typeof FOLLOWUP_ANSWERS)[number];
+
+/** Limits on what people type in the agreement, the check-in and the final evaluation (named in the modals). */
+export const OUTCOME_LIMITS = {
+  goalsChars: 500,
+  goalsLinesMin: 1,
+  goalsLinesMax: 3,
+  hopesChars: 500,
+  noteChars: 1000,
+  changedChars: 1000,
+} as const;

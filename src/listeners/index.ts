@@ -34,6 +34,10 @@ import { registerCohortCreateView } from './views/cohort-create';
 import { registerRematchView } from './views/rematch';
 import { registerOrganizerHomeActions } from './actions/organizer-home';
 import { registerSummaryPostView } from './views/summary-post';
+import { registerOutcomeActions } from './actions/outcomes';
+import { registerKickoffView } from './views/kickoff';
+import { registerCheckinView } from './views/checkin';
+import { registerFinalView } from './views/final';
 import { routeListeners } from './router';
 import { bookSubcommand } from './commands/subcommands/book';
 import { guideSubcommand } from './commands/subcommands/guide';
@@ -87,5 +91,9 @@ export function registerListeners(app: App, ctx: AppContext): void {
     registerForgetMeActions(routes, ctx);
     registerMeetingActions(routes, ctx);
     registerMeetingBookView(routes, ctx);
+    registerOutcomeActions(routes, ctx);
+    registerKickoffView(routes, ctx);
+    registerCheckinView(routes, ctx);
+    registerFinalView(routes, ctx);
   });
 }

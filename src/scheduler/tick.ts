@@ -12,7 +12,10 @@ import { purgeExpiredReflectionTexts } from '../services/reflections';
 import { planSummaries } from '../services/summaries';
 import { planFirstMeetingNudges } from '../services/meetings';
 import { planPreparation } from '../services/preparation';
-import { FINAL_REPORT_KIND, planFinalReports } from '../services/final-report';
+import { FINAL_ADDENDUM_KIND, FINAL_REPORT_KIND, planFinalAddenda, planFinalReports } from '../services/final-report';
+import { CHECKIN_KIND, planCheckinInvitations } from '../services/checkins';
+import { COMMITMENT_FOLLOWUP_KIND, FINAL_EVALUATION_KIND, planCommitmentFollowups, planFinalInvitations } from '../services/final-evaluations';
+import { FINAL_PRIVATE_KIND, planFinalPrivateParts } from '../services/final-private';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
 
@@ -53,6 +56,12 @@ export interface TickReport {
   preparationPlanned: number;
   /** Closing summaries of completed cohorts put in the ledger (once per cohort, after its last summary). */
   finalReportsPlanned: number;
+  /** Check-in and final evaluation invitations put in the ledger (with the prompts of their sessions). */
+  invitationsPlanned: number;
+  /** The final report's private parts for organizers, the 30-day follow-ups and the addenda put in the ledger. */
+  finalPrivatePlanned: number;
+  followupsPlanned: number;
+  addendaPlanned: number;
   /** Reflections whose texts passed REFLECTION_RETENTION_DAYS and were emptied. */
   reflectionTextsPurged: number;
   /** Steps that failed (each is logged); the other steps still ran. */
@@ -105,11 +114,25 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
   };
   await dispatch('dispatch');
   const remindersPlanned = await step('plan_reminders', 0, () => planReminders(db, clock()));
+  // The check-in comes with the prompt of the middle session, the final evaluation with the last one's: planned once
+  // those prompts are out, and sent in the same pass.
+  const invitationsPlanned =
+    (await step('plan_checkins', 0, () => planCheckinInvitations(db, clock()))) + (await step('plan_final_evaluations', 0, () => planFinalInvitations(db, clock())));
+  if (invitationsPlanned > 0) await dispatch('dispatch_invitations', [CHECKIN_KIND, FINAL_EVALUATION_KIND]);
   const cohortsCompleted = await step('complete_cohorts', [], () => completeFinishedCohorts(db, now));
   // A cohort that completed in this pass has had its last summary posted above: its closing summary follows in
   // the same pass, after it.
   const finalReportsPlanned = await step('plan_final_reports', 0, () => planFinalReports(db, now));
   if (finalReportsPlanned > 0) await dispatch('dispatch_final_reports', [FINAL_REPORT_KIND]);
+  // After the report: its private part to each organizer (at their working hours); thirty days on, the follow-up to
+  // each mentee and, once that has closed, the addendum.
+  const organizers = allOrganizerIds(db, deps.config.organizerUserIds);
+  const finalPrivatePlanned = await step('plan_final_private', 0, () => planFinalPrivateParts(db, organizers, deps.config.defaultTimezone, now));
+  const followupsPlanned = await step('plan_followups', 0, () => planCommitmentFollowups(db, now));
+  const addendaPlanned = await step('plan_addenda', 0, () => planFinalAddenda(db, now));
+  if (finalPrivatePlanned + followupsPlanned + addendaPlanned > 0) {
+    await dispatch('dispatch_after_report', [FINAL_PRIVATE_KIND, COMMITMENT_FOLLOWUP_KIND, FINAL_ADDENDUM_KIND]);
+  }
   const reflectionTextsPurged = await step('purge_reflection_texts', 0, () =>
     purgeExpiredReflectionTexts(db, now, deps.config.reflectionRetentionDays),
   );
@@ -130,6 +153,10 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     firstMeetingNudgesPlanned,
     preparationPlanned,
     finalReportsPlanned,
+    invitationsPlanned,
+    finalPrivatePlanned,
+    followupsPlanned,
+    addendaPlanned,
     reflectionTextsPurged,
     failedSteps,
   };

@@ -13,6 +13,8 @@ import {
 import { hasFirstMeeting, introducedAt } from '../db/repositories/meetings';
 import { MEETING_LIMITS } from './meetings';
 import { LOW_RATING_MAX } from './reflections';
+import { lowestRelationshipSince } from '../db/repositories/checkins';
+import { LOW_CHECKIN_MAX } from './checkins';
 
 /**
  * Pairs at risk (PRODUCT.md §7). Organizers hear of them privately, in their digest (./digest.ts), from the flags
@@ -23,14 +25,16 @@ import { LOW_RATING_MAX } from './reflections';
  *   prompts before k. Those cycles have ended; the current one has only begun, so it does not count yet;
  * - `low_rating`: a member rated the session of cycle k 1–2;
  * - `rematch`: a member asked for a new partner during cycle k (a request organizers have not resolved);
- * - `no_first_meeting`: ten days after the introduction, nothing is booked and nobody recorded meeting (§12.2).
+ * - `no_first_meeting`: ten days after the introduction, nothing is booked and nobody recorded meeting (§12.2);
+ * - `low_checkin`: a member answered the midpoint check-in during cycle k saying it works 1 or 2 out of 5 with
+ *   their partner (PRODUCT.md §12.3).
  * Each reason belongs to a cycle, so a pair that stays at risk is flagged again next cycle, not every minute.
  */
 
 /** "Has not met in its last two cycles." */
 const NOT_MET_CYCLES = 2;
 
-export type AtRiskReason = 'not_met' | 'low_rating' | 'rematch' | 'no_first_meeting';
+export type AtRiskReason = 'not_met' | 'low_rating' | 'rematch' | 'no_first_meeting' | 'low_checkin';
 
 /** Why the pair is at risk at its current cycle (empty when it is not). */
 export function atRiskReasons(db: Db, pairId: number, current: { cycle: number; startedAt: string | null }, now: Date): AtRiskReason[] {
@@ -44,6 +48,8 @@ export function atRiskReasons(db: Db, pairId: number, current: { cycle: number; 
   if (introduced && now.getTime() - introduced.getTime() >= MEETING_LIMITS.noFirstMeetingAfterMs && !hasFirstMeeting(db, pairId)) {
     reasons.push('no_first_meeting');
   }
+  const relationship = current.cycle > 0 ? lowestRelationshipSince(db, pairId, current.startedAt) : null;
+  if (relationship !== null && relationship <= LOW_CHECKIN_MAX) reasons.push('low_checkin');
   return reasons;
 }
 

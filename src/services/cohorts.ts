@@ -14,6 +14,7 @@ import {
 } from '../db/repositories/cohorts';
 import { CADENCES, COHORT_LIMITS, NUDGE_DAYS, type Cadence, type NudgeDay } from '../domain';
 import { localDate, zonedInstant } from './calendar';
+import { enrollFromWaitingList } from './next-cohort';
 
 /** The usual choices, pre-set in the modal. */
 export const COHORT_DEFAULTS = {
@@ -199,11 +200,12 @@ export function enrollingCohort(db: Db): Cohort | undefined {
 }
 
 export type CreateCohortResult =
-  | { ok: true; cohort: CohortOverview }
+  | { ok: true; cohort: CohortOverview; fromWaitingList: number }
   | { ok: false; reason: 'enrolling_exists'; enrolling: Cohort };
 
 /**
- * Stores the cohort and, in the same transaction, enrolls everyone who was waiting for one (PRODUCT.md §2).
+ * Stores the cohort and, in the same transaction, enrolls everyone who was waiting for one (PRODUCT.md §2), those
+ * on the waiting list in the role they asked for (PRODUCT.md §12.4, ./next-cohort.ts).
  * Refused while another cohort is enrolling; the check and the insert share the write lock, so two organizers
  * submitting at once cannot both succeed.
  */
@@ -213,7 +215,9 @@ export function createCohort(db: Db, draft: CohortDraft, createdBy: string, now:
     if (enrolling) return { ok: false, reason: 'enrolling_exists', enrolling };
     const cohort = insertCohort(db, { ...draft, createdBy }, now);
     const enrolled = enrollWaitingParticipants(db, cohort.id, now);
-    return { ok: true, cohort: overview(cohort, enrolled) };
+    // People who asked in their final evaluation to come back take the role they asked for, and are told.
+    const fromWaitingList = enrollFromWaitingList(db, cohort.id, now).length;
+    return { ok: true, cohort: overview(cohort, enrolled), fromWaitingList };
   });
 }
 

@@ -1,14 +1,15 @@
 import type { Db } from '../db/open';
 import type { Cohort } from '../db/repositories/cohorts';
 import { lastToldAtRiskCycles, untoldAtRiskFlags, untoldRematchRequests, wasTold, type AtRiskFlag } from '../db/repositories/digests';
+import { untoldCheckinNotes } from '../db/repositories/checkins';
 import type { AtRiskReason } from './at-risk';
 import { summaryChannelFailure, type SummaryChannelFailure } from './summary-channel';
 
 /**
  * The sections of an organizer's digest (./digest.ts). Each source reads what this organizer has not been told
- * about one cohort yet and says whether that alone is worth a message. A new kind of news (the midpoint
- * check-in's notes for organizers, PRODUCT.md §12.3) is one more source here, one more member of
- * `DigestSection` and its renderer in views/digest.ts: the digest itself does not change.
+ * about one cohort yet and says whether that alone is worth a message. A new kind of news is one more source here,
+ * one more member of `DigestSection` and its renderer in views/digest.ts (as the midpoint check-in's notes for the
+ * organizers are, PRODUCT.md §12.3): the digest itself does not change.
  */
 
 export interface DigestScope {
@@ -40,12 +41,24 @@ export interface DigestRematch {
   at: Date;
 }
 
+/** A note for the organizers from the midpoint check-in (PRODUCT.md §12.3), with its author's name. */
+export interface DigestCheckinNote {
+  checkinId: number;
+  userId: string;
+  role: 'mentor' | 'mentee';
+  partnerId: string;
+  relationship: number;
+  /** Written for organizers, with the author's name: escaped when shown, never logged, never in a channel. */
+  note: string;
+}
+
 export type DigestSection =
   /** Pairs at risk: newly, and those told about before that are still at risk (listed, not re-alarmed). */
   | { kind: 'at_risk'; newly: DigestPair[]; still: DigestPair[] }
   | { kind: 'rematch'; requests: DigestRematch[] }
   /** The cohort's latest summary could not be posted in its channel. */
-  | { kind: 'channel'; failure: SummaryChannelFailure };
+  | { kind: 'channel'; failure: SummaryChannelFailure }
+  | { kind: 'checkin_notes'; notes: DigestCheckinNote[] };
 
 export interface CollectedSection {
   content: DigestSection;
@@ -64,7 +77,7 @@ export interface DigestSource {
   collect(scope: DigestScope): CollectedSection | undefined;
 }
 
-const AT_RISK_REASONS: readonly AtRiskReason[] = ['no_first_meeting', 'not_met', 'low_rating', 'rematch'];
+const AT_RISK_REASONS: readonly AtRiskReason[] = ['no_first_meeting', 'not_met', 'low_rating', 'rematch', 'low_checkin'];
 
 function isReason(reason: string): reason is AtRiskReason {
   return (AT_RISK_REASONS as readonly string[]).includes(reason);
@@ -147,5 +160,28 @@ export const channelSource: DigestSource = {
   },
 };
 
+/** Notes written for the organizers in the midpoint check-in, each told once (not about the organizer's own pair). */
+export const checkinNoteSource: DigestSource = {
+  collect({ db, organizerId, cohort }) {
+    const notes = untoldCheckinNotes(db, cohort.id, organizerId);
+    if (notes.length === 0) return undefined;
+    return {
+      content: {
+        kind: 'checkin_notes',
+        notes: notes.map((row) => ({
+          checkinId: row.id,
+          userId: row.userId,
+          role: row.role,
+          partnerId: row.role === 'mentor' ? row.menteeId : row.mentorId,
+          relationship: row.relationship,
+          note: row.note,
+        })),
+      },
+      items: notes.map((row) => ({ section: 'checkin_note', subjectId: row.id })),
+      alarm: true,
+    };
+  },
+};
+
 /** Every section a digest may have, in the order it shows them. */
-export const DIGEST_SOURCES: readonly DigestSource[] = [channelSource, atRiskSource, rematchSource];
+export const DIGEST_SOURCES: readonly DigestSource[] = [channelSource, atRiskSource, rematchSource, checkinNoteSource];

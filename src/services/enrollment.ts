@@ -18,6 +18,7 @@ import { planPartnerNotices } from './partner-notices';
 import { cycleCount, cycleDate, zonedInstant } from './calendar';
 import { latestPostedPromptIdFor, nextPromptDueFor } from '../db/repositories/prompts';
 import { countReflectionsOf } from '../db/repositories/reflections';
+import { joinedAgain, leftProgramme } from './next-cohort';
 
 /** What a person submits in the join modal, already validated. */
 export interface JoinSubmission {
@@ -59,6 +60,7 @@ export function saveProfile(
     // Typed text arrives cleaned; the name comes from Slack as its owner typed it there, so it is cleaned here.
     const profile = { ...slackProfile, displayName: cleanDisplayName(slackProfile.displayName) };
     const { created } = upsertProfile(db, { userId, ...submission, ...profile }, now);
+    joinedAgain(db, userId, submission.role);
     const enrolling = findEnrollingCohort(db);
     if (enrolling) enrollWaitingParticipants(db, enrolling.id, now, userId);
     const cohort = currentCohortOf(db, userId);
@@ -185,7 +187,8 @@ export interface LeaveResult {
 /**
  * Marks the person as having left and ends their running pairings, so their partners are free to be paired again
  * and no prompt or introduction of those pairs goes out any more. Each partner is told kindly, without a reason.
- * Their records stay for the cohort's counts until they ask to be forgotten.
+ * They are also taken off the waiting list for the next cohort. Their records stay for the cohort's counts until
+ * they ask to be forgotten.
  */
 export function leaveProgramme(db: Db, userId: string, now: Date): LeaveResult {
   return inTransaction(db, () => {
@@ -197,6 +200,7 @@ export function leaveProgramme(db: Db, userId: string, now: Date): LeaveResult {
       skipPendingForPair(db, pair.id, 'member_left', now);
     }
     planPartnerNotices(db, userId, 'left', now, pairs);
+    leftProgramme(db, userId);
     return {
       participant,
       endedPairs: pairs.map((pair) => ({

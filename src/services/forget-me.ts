@@ -6,6 +6,7 @@ import { skipPendingForPair } from '../db/repositories/deliveries';
 import {
   anonymizeDeliveries,
   anonymizeOrganizerRecords,
+  anonymizeOutcomes,
   anonymizePairs,
   anonymizeResponses,
   anonymizeTopics,
@@ -13,6 +14,7 @@ import {
   insertFormerParticipant,
   moveEnrollmentsToFormer,
   pairsOfPerson,
+  postedAgreementsOf,
 } from '../db/repositories/forget-me';
 import { endPair } from '../db/repositories/pairs';
 import { findParticipant } from '../db/repositories/participants';
@@ -24,7 +26,8 @@ import { owePersonalDataErasure, settleWalErasure } from './erasure';
 export const FORGET_ME_WAL_WAIT_MS = 250;
 
 /**
- * "Forget me" (PRODUCT.md §7): deletes a person's profile, topic choices, goals, votes, reflection texts,
+ * "Forget me" (PRODUCT.md §7): deletes a person's profile, topic choices, goals, votes, reflection texts, their part
+ * of a kickoff agreement (goals, hopes), their notes for the organizers, their final evaluation's words,
  * rematch reasons, the suggestions still waiting for review (or turned down) and the DM ids stored for them, and replaces their Slack user id everywhere a row must stay
  * for the counts (pairs, meetings, reflections, ratings, enrollments, the delivery ledger) with one placeholder,
  * `former:<n>`. The placeholder is the same in every table, so "how many people", "how many pairs met" and
@@ -50,6 +53,11 @@ export interface ForgetOutcome {
   endedPairs: Array<{ pairId: number; cohortName: string; partnerId: string; role: Role }>;
   /** Messages to them still waiting in the ledger, now skipped. */
   deliveriesSkipped: number;
+  /**
+   * Kickoff agreements posted in their pairs' group messages: they quote the person's goals or hopes, so the app
+   * replaces each with a short note that it was withdrawn (the location is known only until the transaction).
+   */
+  withdrawnAgreements: Array<{ channel: string; ts: string; partnerId: string }>;
   /**
    * Whether the WAL was truncated at once (nothing of them left on disk now). When false, another connection was
    * in the way and the truncation is owed (services/erasure.ts): the scheduler's next checkpoint settles it.
@@ -82,17 +90,25 @@ function forgetInDatabase(db: Db, userId: string, now: Date): Omit<ForgetOutcome
       }
     }
 
+    const partnerOf = new Map(pairsOfPerson(db, userId).map((pair) => [pair.pairId, pair.partnerId]));
+    const withdrawnAgreements = postedAgreementsOf(db, userId).map((posted) => ({
+      channel: posted.channel,
+      ts: posted.ts,
+      partnerId: partnerOf.get(posted.pairId) ?? '',
+    }));
+
     moveEnrollmentsToFormer(db, userId, formerId);
     const deliveriesSkipped = anonymizeDeliveries(db, userId, placeholder, now);
     // Before the pairs: the meetings of their pairs are found by the pairs' member ids.
     anonymizeMeetings(db, userId, placeholder);
     anonymizePairs(db, userId, placeholder);
     anonymizeResponses(db, userId, placeholder, now);
+    anonymizeOutcomes(db, userId, placeholder, now);
     anonymizeTopics(db, userId, placeholder, now);
     deleteVotesOf(db, userId);
     anonymizeOrganizerRecords(db, userId, placeholder);
     deleteProfile(db, userId);
     owePersonalDataErasure(db, now);
-    return { placeholder, hadProfile: participant !== undefined, endedPairs, deliveriesSkipped };
+    return { placeholder, hadProfile: participant !== undefined, endedPairs, deliveriesSkipped, withdrawnAgreements };
   });
 }

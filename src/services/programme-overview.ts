@@ -10,6 +10,9 @@ import { cohortMeetingCounts, type MeetingCounts } from './meetings';
 import { cohortMembership, cohortStatus, cycleActivity } from './reflection-insights';
 import { currentCycle, cycleStartsAt, type CycleRates } from './summaries';
 import { summaryChannelFailure, type SummaryChannelFailure } from './summary-channel';
+import { agreementCounts } from '../db/repositories/agreements';
+import { checkinResponseCounts } from './checkins';
+import { finalResponseCounts } from './final-evaluations';
 
 /**
  * The programme at a glance, for one organizer (issue 16 items 1 and 3): every running or enrolling cohort with
@@ -57,6 +60,16 @@ export interface RunningCohort {
   sessions: CycleRates[];
   /** Meetings booked in Slack and held, and mentors who read each part of the preparation: counts only (§12.2, §12.6). */
   meetings: MeetingCounts;
+  /**
+   * From goals to outcomes (PRODUCT.md §12), counts only: running pairs with a kickoff agreement, and members asked
+   * and answering the check-in and the final evaluation. Never what anyone wrote or scored.
+   */
+  outcomes: {
+    agreements: number;
+    pairs: number;
+    checkins: { asked: number; answered: number };
+    finals: { asked: number; answered: number };
+  };
   attention: CohortAttention;
 }
 
@@ -118,6 +131,15 @@ function runningCohort(db: Db, cohort: Cohort, organizerId: string, now: Date): 
     },
     sessions,
     meetings: cohortMeetingCounts(db, cohort.id),
+    outcomes: (() => {
+      const agreements = agreementCounts(db, cohort.id);
+      return {
+        agreements: agreements.activeAgreements,
+        pairs: agreements.activePairs,
+        checkins: checkinResponseCounts(db, cohort.id),
+        finals: finalResponseCounts(db, cohort.id),
+      };
+    })(),
     attention: {
       atRisk: cohort.status === 'active' ? atRiskPairsOfCohort(db, cohort.id, now).filter((pair) => notTheirs(organizerId, pair)) : [],
       rematchRequests: rematches

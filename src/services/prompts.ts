@@ -29,6 +29,7 @@ import { resolveLocale } from '../i18n';
 import type { Logger } from '../logger';
 import { cachedZonedInstant, cohortCompletesAt, cycleCount, pairDueAt } from './calendar';
 import { pairLocale } from './pairs';
+import { agreementProgress, type AgreementProgress } from './agreements';
 
 /**
  * Weekly prompts (PRODUCT.md §6): planning each pair's prompt per cycle, choosing its topic, what members do
@@ -281,6 +282,8 @@ export interface PromptView {
   nextAt: Date;
   /** What members did that the other should see, in the order they did it: "We met", "Skip", "New topic". */
   responses: Array<{ userId: string; kind: 'met' | 'skipped' | 'new_topic' }>;
+  /** The pair's kickoff agreement: until both parts are in, the prompt invites them again (PRODUCT.md §12.1). */
+  agreement: AgreementProgress;
   channelId: string | null;
   messageTs: string | null;
 }
@@ -330,6 +333,7 @@ function viewOf(db: Db, context: PromptContext, topics: TopicCatalogue, fallback
     questions: prompt.questions,
     nextAt: closing ? cohortCompletesAt(cohort) : pairDueAt(cohort, prompt.cycle + 1, zones, topics.instantOf),
     responses: visibleResponses(db, prompt),
+    agreement: agreementProgress(db, context.pair),
     channelId: prompt.channelId,
     messageTs: prompt.messageTs,
   };

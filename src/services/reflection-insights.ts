@@ -6,6 +6,7 @@ import {
   listSharedTexts,
   pairCycleRows,
   ratingCounts,
+  ratingCountsByCycle,
   reflectionCounts,
   reflectionCountsByMember as reflectionCountsByMemberRows,
   type CycleActivityRow,
@@ -14,6 +15,8 @@ import {
   type SharingLevel,
 } from '../db/repositories/reflections';
 import type { Role } from '../domain';
+import type { Cohort } from '../db/repositories/cohorts';
+import { closedSessions, publishedAverage, steppedSessions } from './anonymity';
 import { isFormerParticipantId } from './forget-me';
 
 /**
@@ -99,10 +102,48 @@ export function reflectionStats(db: Db, cohortId: number, cycle?: number): Refle
   };
 }
 
-/** The ratings of a whole cohort alone (what a summary shows), under the same rule; cheaper than reflectionStats. */
+/** The ratings of a whole cohort alone, under the same rule; cheaper than reflectionStats. For organizers' eyes. */
 export function ratingSummary(db: Db, cohortId: number): RatingSummary {
   const counts = ratingCounts(db, cohortId);
   return summarizeRatings(counts.ratings, counts.ratingSum);
+}
+
+/** The session ratings as a channel may see them (./anonymity.ts): over closed sessions, in steps of three or more. */
+export interface PublishedRatings {
+  /** Every rating given so far, in any session (a count of answers, not what they said). */
+  count: number;
+  /** What the average and distribution stand on: sessions 1..`sessions`, `ratings` ratings. Null before the first checkpoint. */
+  basis: { sessions: number; ratings: number } | null;
+  /** null while `basis` is null. */
+  average: number | null;
+  distribution: Record<1 | 2 | 3 | 4 | 5, number> | null;
+}
+
+/**
+ * The cohort's ratings for a channel at `now`: only sessions that have closed for every pair, up to the latest
+ * checkpoint where each step adds at least MIN_ANSWERS ratings (anonymity.ts, rules 3 and 4), so two summaries
+ * posted a minute or a week apart either show the same figures or figures three or more ratings apart.
+ */
+export function publishedRatings(db: Db, cohort: Cohort, now: Date): PublishedRatings {
+  const byCycle = ratingCountsByCycle(db, cohort.id);
+  const count = [...byCycle.values()].reduce((total, entry) => total + entry.ratings[1] + entry.ratings[2] + entry.ratings[3] + entry.ratings[4] + entry.ratings[5], 0);
+  const closed = closedSessions(cohort, now);
+  const perSession = Array.from({ length: closed }, (_, index) => {
+    const entry = byCycle.get(index + 1);
+    return entry ? entry.ratings[1] + entry.ratings[2] + entry.ratings[3] + entry.ratings[4] + entry.ratings[5] : 0;
+  });
+  const sessions = steppedSessions(perSession);
+  if (sessions === 0) return { count, basis: null, average: null, distribution: null };
+  const distribution: Record<1 | 2 | 3 | 4 | 5, number> = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+  let sum = 0;
+  for (let cycle = 1; cycle <= sessions; cycle += 1) {
+    const entry = byCycle.get(cycle);
+    if (!entry) continue;
+    for (const rating of [1, 2, 3, 4, 5] as const) distribution[rating] += entry.ratings[rating];
+    sum += entry.ratingSum;
+  }
+  const ratings = distribution[1] + distribution[2] + distribution[3] + distribution[4] + distribution[5];
+  return { count, basis: { sessions, ratings }, average: publishedAverage(sum, ratings), distribution };
 }
 
 export type CycleActivity = CycleActivityRow;

@@ -13,9 +13,13 @@ import {
   type SharingLevel,
 } from '../db/repositories/reflections';
 import { approvedTopicIds } from '../db/repositories/topics';
+import { purgeAgreementTextsBefore } from '../db/repositories/agreements';
+import { purgeCheckinNotesBefore } from '../db/repositories/checkins';
+import { purgeFinalTextsBefore } from '../db/repositories/final-evaluations';
 import type { Role } from '../domain';
 import { owePersonalDataErasure } from './erasure';
 import { cohortCompletesAt, cycleCount, pairDueAt } from './calendar';
+import { sessionClosedAt } from './anonymity';
 
 /**
  * Reflections as their author writes them (PRODUCT.md §7): one per person per cycle, editable until the cycle
@@ -89,7 +93,9 @@ export function reflectionContext(db: Db, promptId: number, userId: string, now:
   // A closed cohort reads as "the programme has ended" (below); a pair ended within a running cohort
   // (unpair, leave, forget-me) takes no more reflections on its prompts.
   if (cohort.status === 'active' && pair.status !== 'active') return { ok: false, reason: 'pair_ended' };
-  const closesAt = cycleClosesAt(db, prompt, pair, cohort);
+  // The pair's own session closes at its next prompt; the cohort's, for every pair, at the latest (anonymity.ts,
+  // rule 3: a channel counts a session's ratings only once nobody can add or change one).
+  const closesAt = new Date(Math.min(cycleClosesAt(db, prompt, pair, cohort).getTime(), sessionClosedAt(cohort, prompt.cycle).getTime()));
   const cycles = cycleCount(cohort);
   if (cohort.status === 'completed' || now.getTime() >= closesAt.getTime()) {
     return { ok: false, reason: 'closed', cycle: prompt.cycle, final: cohort.status === 'completed' || prompt.cycle >= cycles };
@@ -256,11 +262,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Scheduler step (PRODUCT.md §7): reflection texts written more than `retentionDays` days before `now` are
- * emptied; the rating, the meeting answer, the sharing choice and the row stay for the counts.
+ * emptied, and so are the kickoff agreement's goals and hopes, check-in notes and final evaluations' words; the
+ * ratings, answers, sharing choices and rows stay for the counts. Returns how many records lost their text.
  */
 export function purgeExpiredReflectionTexts(db: Db, now: Date, retentionDays: number): number {
   return inTransaction(db, () => {
-    const purged = purgeReflectionTextsBefore(db, new Date(now.getTime() - retentionDays * DAY_MS), now);
+    const before = new Date(now.getTime() - retentionDays * DAY_MS);
+    // The same rule covers every text people write about their pairing (PRODUCT.md §12): the agreement's goals and
+    // hopes, the check-in's note for the organizers, the final evaluation's words.
+    const purged =
+      purgeReflectionTextsBefore(db, before, now) +
+      purgeAgreementTextsBefore(db, before, now) +
+      purgeCheckinNotesBefore(db, before, now) +
+      purgeFinalTextsBefore(db, before, now);
     // The WAL still holds the texts as they were: truncated by the scheduler (services/erasure.ts).
     if (purged > 0) owePersonalDataErasure(db, now);
     return purged;

@@ -16,12 +16,18 @@ import {
   DEFAULT_HIGHLIGHTS,
   meetingTopics,
   pairCycleReport,
-  ratingSummary,
+  publishedRatings,
   reflectionCountsByMember,
   sharedHighlights,
-  type RatingSummary,
+  type PublishedRatings,
 } from './reflection-insights';
 import type { MeetingOutcome } from '../db/repositories/reflections';
+import { publishedCheckin, type PublishedCheckin } from './checkins';
+import { listPairs } from '../db/repositories/pairs';
+import { partsOfPair } from '../db/repositories/agreements';
+import { checkinAnswersOfCohort } from '../db/repositories/checkins';
+import { finalAnswersOfCohort } from '../db/repositories/final-evaluations';
+import type { CheckinProgress, FollowupAnswer, NextCohortChoice } from '../domain';
 
 /**
  * Organizer summaries and the CSV export (PRODUCT.md §8): the figures, what organizers alone may see, and the
@@ -156,8 +162,10 @@ export interface CohortSummary {
   thisCycle: CycleRates;
   /** Over the finished cycles (one still in progress is left out). */
   cumulative: { pairsPrompted: number; pairsMet: number; meetingRate: number | null };
-  /** Over the cohort so far; average and distribution only behind MIN_RATINGS_FOR_AVERAGE ratings. */
-  ratings: RatingSummary;
+  /** Over the cohort's closed sessions, in steps of at least three ratings (./anonymity.ts). */
+  ratings: PublishedRatings;
+  /** The midpoint check-in once it has been asked: counts while open, figures once closed (./anonymity.ts). */
+  checkin?: PublishedCheckin;
   topTopics: Array<{ topicId: string; title: string; meetings: number }>;
   /** Up to five reflections of the cycle their authors chose to share, newest first. */
   highlights: SummaryHighlight[];
@@ -221,6 +229,8 @@ export function buildCohortSummary(db: Db, cohort: Cohort, locale: Locale, now: 
       : { sharing: 'anonymous', learned: item.learned, nextStep: item.nextStep },
   );
 
+  const checkin = k > 0 ? publishedCheckin(db, cohort, now) : undefined;
+
   return {
     cohortId: cohort.id,
     cohortName: cohort.name,
@@ -237,7 +247,8 @@ export function buildCohortSummary(db: Db, cohort: Cohort, locale: Locale, now: 
     },
     thisCycle: ratesOf(k, activity.get(k), k > 0 && k === running),
     cumulative: { pairsPrompted: prompted, pairsMet: met, meetingRate: ratio(met, prompted) },
-    ratings: ratingSummary(db, cohort.id),
+    ratings: publishedRatings(db, cohort, now),
+    ...(checkin ? { checkin } : {}),
     topTopics:
       k > 0
         ? meetingTopics(db, cohort.id, k, TOP_TOPICS).map((topic) => ({
@@ -367,6 +378,28 @@ export interface ExportRow {
   /** Meetings booked in Slack that fell in this cycle (not cancelled), and how many were held. */
   meetingsBooked: number;
   meetingsHeld: number;
+  /** PRODUCT.md §12.5: numbers and choices only, never text. */
+  outcomes: ExportOutcomes;
+}
+
+/** Per side of the pair. */
+export interface ExportSides<T> {
+  mentor: T | null;
+  mentee: T | null;
+}
+
+/**
+ * The agreement (both parts in, on every row of the pair), the check-in's answers (on the row of its session) and
+ * the final evaluation's (on the row of the last session), with the mentee's 30-day follow-up.
+ */
+export interface ExportOutcomes {
+  agreement: boolean;
+  relationship: ExportSides<number>;
+  progress: ExportSides<CheckinProgress>;
+  goalsMet: ExportSides<number>;
+  recommend: ExportSides<number>;
+  again: ExportSides<NextCohortChoice>;
+  followup: FollowupAnswer | null;
 }
 
 export type ExportPerson = { former: true } | { former: false; userId: string; displayName: string | null };
@@ -380,6 +413,27 @@ export function buildExportRows(db: Db, cohort: Cohort, now: Date): ExportRow[] 
   const person = (userId: string): ExportPerson =>
     isFormerParticipantId(userId) ? { former: true } : { former: false, userId, displayName: names.get(userId) ?? null };
   const meetings = meetingCountsByPairCycle(db, cohort.id);
+  const agreed = new Set(listPairs(db, cohort.id).filter((pair) => partsOfPair(db, pair.id).length === 2).map((pair) => pair.id));
+  const checkins = checkinAnswersOfCohort(db, cohort.id);
+  const finals = finalAnswersOfCohort(db, cohort.id);
+  const cycles = cycleCount(cohort);
+  const outcomesOf = (row: { pairId: number; cycle: number; mentorId: string; menteeId: string }): ExportOutcomes => {
+    const checkin = (userId: string) => {
+      const answer = checkins.get(`${row.pairId}:${userId}`);
+      return answer && answer.cycle === row.cycle ? answer : undefined;
+    };
+    const final = (userId: string) => (row.cycle === cycles ? finals.get(`${row.pairId}:${userId}`) : undefined);
+    const [mentorCheckin, menteeCheckin, mentorFinal, menteeFinal] = [checkin(row.mentorId), checkin(row.menteeId), final(row.mentorId), final(row.menteeId)];
+    return {
+      agreement: agreed.has(row.pairId),
+      relationship: { mentor: mentorCheckin?.relationship ?? null, mentee: menteeCheckin?.relationship ?? null },
+      progress: { mentor: mentorCheckin?.progress ?? null, mentee: menteeCheckin?.progress ?? null },
+      goalsMet: { mentor: mentorFinal?.goalsMet ?? null, mentee: menteeFinal?.goalsMet ?? null },
+      recommend: { mentor: mentorFinal?.recommend ?? null, mentee: menteeFinal?.recommend ?? null },
+      again: { mentor: mentorFinal?.again ?? null, mentee: menteeFinal?.again ?? null },
+      followup: menteeFinal?.followup ?? null,
+    };
+  };
   return pairCycleReport(db, cohort.id).map((row) => ({
     cohort: cohort.name,
     cycle: row.cycle,
@@ -393,5 +447,6 @@ export function buildExportRows(db: Db, cohort: Cohort, now: Date): ExportRow[] 
     reflections: row.reflections,
     meetingsBooked: meetings.get(`${row.pairId}:${row.cycle}`)?.booked ?? 0,
     meetingsHeld: meetings.get(`${row.pairId}:${row.cycle}`)?.held ?? 0,
+    outcomes: outcomesOf(row),
   }));
 }

@@ -7,6 +7,7 @@ import { context, divider, header, section, type SlackMessage } from './blocks';
 import { escapeMrkdwn, SLACK_LIMITS } from './mrkdwn';
 import { rematchRequestText } from './pairing';
 import { personLabel } from './reflections';
+import { checkinNoteLines } from './checkin';
 
 /**
  * The organizer's digest (services/digest.ts): a private direct message, one per cohort and session, built from
@@ -21,10 +22,16 @@ export const DIGEST_LIST_MAX = 25;
 const SECTIONS_PER_LIST = 4;
 
 /** Lines as consecutive sections of at most 3000 characters each, with "…and N more" past the limit. */
-export function listSections(messages: Messages, heading: string, lines: readonly string[], max = DIGEST_LIST_MAX): KnownBlock[] {
+export function listSections(
+  messages: Messages,
+  heading: string,
+  lines: readonly string[],
+  max = DIGEST_LIST_MAX,
+  more: (p: { count: number }) => string = messages.digestMore,
+): KnownBlock[] {
   const shown = lines.slice(0, max);
   const rest = lines.length - shown.length;
-  const all = rest > 0 ? [...shown, messages.digestMore({ count: rest })] : shown;
+  const all = rest > 0 ? [...shown, more({ count: rest })] : shown;
   const chunks: string[] = [];
   let current = heading;
   for (const line of all) {
@@ -48,6 +55,8 @@ function reasonText(messages: Messages, reason: DigestReason): string {
       return messages.digestReasonRematch;
     case 'no_first_meeting':
       return messages.digestReasonNoFirstMeeting;
+    case 'low_checkin':
+      return messages.digestReasonLowCheckin;
   }
 }
 
@@ -87,6 +96,13 @@ const RENDERERS: { [K in DigestSection['kind']]: Renderer<K> } = {
       requests.map((request) =>
         rematchRequestText(messages, { userId: request.userId, partnerId: request.partnerId, cohortName: digest.cohortName, reason: request.reason }),
       ),
+      10,
+    ),
+  checkin_notes: (messages, { notes }) =>
+    listSections(
+      messages,
+      messages.digestCheckinNotesHeader({ count: notes.length }),
+      notes.map((note) => checkinNoteLines(messages, note)),
       10,
     ),
 };

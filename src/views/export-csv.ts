@@ -1,6 +1,8 @@
 import { stringify } from 'csv-stringify';
 import type { Messages } from '../i18n';
 import type { ExportPerson, ExportRow } from '../services/summaries';
+import { progressLabel } from './checkin';
+import { againLabel, followupLabel } from './final-evaluation';
 
 /**
  * The organizer's CSV export (PRODUCT.md §8): one row per pair per cycle, names and counts only, never free
@@ -78,6 +80,18 @@ export function exportHeader(messages: Messages): string[] {
     messages.exportColumnReflections,
     messages.exportColumnMeetingsBooked,
     messages.exportColumnMeetingsHeld,
+    messages.exportColumnAgreement,
+    messages.exportColumnMentorRelationship,
+    messages.exportColumnMenteeRelationship,
+    messages.exportColumnMentorProgress,
+    messages.exportColumnMenteeProgress,
+    messages.exportColumnMentorGoalsMet,
+    messages.exportColumnMenteeGoalsMet,
+    messages.exportColumnMentorRecommend,
+    messages.exportColumnMenteeRecommend,
+    messages.exportColumnMentorAgain,
+    messages.exportColumnMenteeAgain,
+    messages.exportColumnFollowup,
   ];
 }
 
@@ -94,6 +108,18 @@ export function exportRecord(messages: Messages, row: ExportRow): Array<string |
     row.reflections,
     row.meetingsBooked,
     row.meetingsHeld,
+    row.outcomes.agreement ? messages.exportYes : messages.exportNo,
+    row.outcomes.relationship.mentor ?? '',
+    row.outcomes.relationship.mentee ?? '',
+    row.outcomes.progress.mentor ? progressLabel(messages, row.outcomes.progress.mentor) : '',
+    row.outcomes.progress.mentee ? progressLabel(messages, row.outcomes.progress.mentee) : '',
+    row.outcomes.goalsMet.mentor ?? '',
+    row.outcomes.goalsMet.mentee ?? '',
+    row.outcomes.recommend.mentor ?? '',
+    row.outcomes.recommend.mentee ?? '',
+    row.outcomes.again.mentor ? againLabel(messages, row.outcomes.again.mentor) : '',
+    row.outcomes.again.mentee ? againLabel(messages, row.outcomes.again.mentee) : '',
+    row.outcomes.followup ? followupLabel(messages, row.outcomes.followup) : '',
   ];
 }
 

@@ -7,11 +7,13 @@ import { METADATA_EVENT } from './ids';
 import { escapeMrkdwn, SLACK_LIMITS } from './mrkdwn';
 import { sessionRates } from './session-rates';
 import { highlightText, rateText, ratingLines, topicsText } from './summary';
+import { anonymityPart, changesPart, checkinPart, finalEvaluationPart, pairsPart } from './final-report-outcomes';
 
 /**
  * The closing summary (services/final-report.ts), posted once in the cohort's summary channel. It is made of
- * parts, each a pure function of the report; PRODUCT.md §12.5 adds its own parts (agreements, the check-in, the
- * final evaluation, the Net Promoter Score) to this list. Counts and shared text only.
+ * parts, each a pure function of the report; PRODUCT.md §12.5's parts (pairs and agreements, the check-in, the
+ * final evaluation, the Net Promoter Score, what will change) are in ./final-report-outcomes.ts. Counts and shared
+ * text only.
  */
 
 type Part = (messages: Messages, report: FinalReport) => KnownBlock[];
@@ -64,8 +66,19 @@ const finalReflections: Part = (messages, report) => {
   return [divider(), section(messages.finalHighlightsHeader), ...report.finalHighlights.map((highlight) => section(highlightText(messages, highlight)))];
 };
 
-/** The closing summary's parts, in order. */
-export const FINAL_REPORT_PARTS: readonly Part[] = [intro, people, meetingsAndReflections, ratingsAndTopics, finalReflections];
+/** The final report's parts, in order: the closing summary's, with the outcomes of PRODUCT.md §12.5 among them. */
+export const FINAL_REPORT_PARTS: readonly Part[] = [
+  intro,
+  people,
+  pairsPart,
+  meetingsAndReflections,
+  ratingsAndTopics,
+  checkinPart,
+  finalEvaluationPart,
+  changesPart,
+  finalReflections,
+  anonymityPart,
+];
 
 export function finalReportMetadata(report: Pick<FinalReport, 'cohortId'>): NonNullable<OutgoingMessage['metadata']> {
   return { event_type: METADATA_EVENT.final, event_payload: { cohort_id: report.cohortId } };

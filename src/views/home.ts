@@ -8,6 +8,8 @@ import { ACTION } from './ids';
 import { howItWorksText } from './how-it-works';
 import { organizerHomeBlocks, type OrganizerHomeOptions } from './organizer-home';
 import { statusLines } from './participant-messages';
+import { homeAgreementBlocks } from './kickoff';
+import type { HomeAgreement } from '../services/agreements';
 
 /** One of the person's running pairs: the partner and the next meeting booked, if any. */
 export interface BookablePair {
@@ -20,6 +22,8 @@ export interface HomeData {
   status: ParticipantStatusView | undefined;
   /** How it works and what comes next, for someone not joined or not paired yet (PRODUCT.md §11). */
   outline?: ProgrammeOutline;
+  /** The person's running pairings with their kickoff agreements (their own: this is their Home tab). */
+  agreements?: readonly HomeAgreement[];
   /** Present for organizers only (checked on every publish): the programme at a glance. */
   organizer?: { overview: ProgrammeOverview } & OrganizerHomeOptions;
   /** The person's running pairs, each with the next meeting booked (a Book button each). */
@@ -28,7 +32,8 @@ export interface HomeData {
 
 /**
  * The person's own part: their status, with buttons to join or edit, reflect, pause or resume, and for each running
- * pair the next meeting with a Book button (PRODUCT.md §12.2); how it works for someone not paired yet (§11).
+ * pair the next meeting with a Book button (PRODUCT.md §12.2) and the kickoff agreement (§12.1); how it works for
+ * someone not paired yet (§11).
  */
 function participantBlocks(
   messages: Messages,
@@ -36,6 +41,7 @@ function participantBlocks(
   meetings: readonly BookablePair[],
   isOrganizer: boolean,
   outline: ProgrammeOutline | undefined,
+  agreements: readonly HomeAgreement[] = [],
 ): KnownBlock[] {
   if (!status || status.effectiveStatus === 'left') {
     const intro = isOrganizer && !status ? messages.orgHomeNotTakingPart : status ? messages.statusLeft : messages.helpIntro;
@@ -51,7 +57,7 @@ function participantBlocks(
   if (status.latestPromptId !== null && !between) buttons.push(button(messages.homeReflect, ACTION.homeReflect, String(status.latestPromptId)));
   if (status.effectiveStatus === 'paused') buttons.push(button(messages.homeResume, ACTION.homeResume, 'resume', 'primary'));
   else if (!between) buttons.push(button(messages.homePause, ACTION.homePause, '1'));
-  return [...blocks, actions('home_participant', buttons), ...homeMeetingBlocks(messages, meetings)];
+  return [...blocks, actions('home_participant', buttons), ...homeMeetingBlocks(messages, meetings), ...homeAgreementBlocks(messages, agreements)];
 }
 
 /**
@@ -62,7 +68,10 @@ function participantBlocks(
  */
 export function homeView(messages: Messages, data: HomeData): HomeView {
   if (!data.organizer) {
-    return { type: 'home', blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, data.meetings ?? [], false, data.outline)] };
+    return {
+      type: 'home',
+      blocks: [header(messages.homeHeader), ...participantBlocks(messages, data.status, data.meetings ?? [], false, data.outline, data.agreements)],
+    };
   }
   const { overview, ...options } = data.organizer;
   return {
@@ -71,7 +80,7 @@ export function homeView(messages: Messages, data: HomeData): HomeView {
       ...organizerHomeBlocks(messages, overview, options),
       divider(),
       header(messages.orgHomeYouHeader),
-      ...participantBlocks(messages, data.status, data.meetings ?? [], true, data.outline),
+      ...participantBlocks(messages, data.status, data.meetings ?? [], true, data.outline, data.agreements),
     ],
   };
 }

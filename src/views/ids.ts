@@ -17,6 +17,12 @@ export const CALLBACK = {
   summaryPost: 'summary_post',
   /** Book or move a meeting (PRODUCT.md §12.2); private_metadata = `pair:<id>` or `meeting:<id>`. */
   meetingBook: 'meeting_book',
+  /** The member's own part of the kickoff agreement (PRODUCT.md §12.1); private_metadata = the pair id. */
+  kickoff: 'kickoff',
+  /** The midpoint check-in (PRODUCT.md §12.3); private_metadata = the pair id. */
+  checkin: 'checkin',
+  /** The final evaluation (PRODUCT.md §12.4); private_metadata = the pair id. */
+  final: 'final',
 } as const;
 
 /** `join` modal: block_id = action_id. */
@@ -55,6 +61,30 @@ export const TOPIC_FORM = {
 export const REMATCH = {
   partner: 'partner',
   reason: 'reason',
+} as const;
+
+/** `kickoff` modal: block_id = action_id. The mentee has `goals`, the mentor `hopes`; both `cadence` and `norms`. */
+export const KICKOFF = {
+  goals: 'goals',
+  hopes: 'hopes',
+  cadence: 'cadence',
+  norms: 'norms',
+} as const;
+
+/** `checkin` modal: block_id = action_id. */
+export const CHECKIN = {
+  relationship: 'relationship',
+  progress: 'progress',
+  organizers: 'organizers',
+} as const;
+
+/** `final` modal: block_id = action_id. */
+export const FINAL = {
+  goalsMet: 'goals_met',
+  changed: 'changed',
+  sharing: 'sharing',
+  recommend: 'recommend',
+  again: 'again',
 } as const;
 
 /** `summary_post` modal: block_id = action_id. */
@@ -136,6 +166,16 @@ export const ACTION = {
   meetingHeld: 'meeting_held',
   /** "Got it" on a preparation message (value = `<cohort id>:<part>`). */
   prepAck: 'prep_ack',
+  /** Opens the `kickoff` modal (value = the pair id): on the introduction, prompts until both parts are in, the agreement, App Home. */
+  kickoffOpen: 'kickoff_open',
+  /** Opens the `checkin` modal (value = the pair id), on the check-in's direct message. */
+  checkinOpen: 'checkin_open',
+  /** Opens the `final` modal (value = the pair id), on the final evaluation's direct message. */
+  finalOpen: 'final_open',
+  /** The 30-day follow-up's answers (value = the final evaluation's id). */
+  followupDone: 'followup_done',
+  followupPartly: 'followup_partly',
+  followupNotYet: 'followup_not_yet',
 } as const;
 
 export const METADATA_EVENT = {
@@ -145,4 +185,8 @@ export const METADATA_EVENT = {
   /** The closing summary of a completed cohort (PRODUCT.md §12.5), once. */
   final: 'rm_final',
   meeting: 'rm_meeting',
+  /** The pair's kickoff agreement in its group message (PRODUCT.md §12.1), once, then updated in place. */
+  agreement: 'rm_agreement',
+  /** The final report's addendum thirty days on (PRODUCT.md §12.5), once. */
+  finalAddendum: 'rm_final_addendum',
 } as const;

@@ -7,11 +7,12 @@ import { bookButton, MEETING_BLOCK } from './meetings';
 import { introReasonPhrases, type TopicTitles } from './match-reasons';
 import { cycleCount } from '../services/calendar';
 import { escapeMrkdwn, mention } from './mrkdwn';
+import { kickoffIntroBlocks } from './kickoff';
 
 /** Messages to participants when pairs are made or ended (PRODUCT.md §5, §11). Pure: data in, blocks out. */
 
 export interface IntroductionData {
-  /** The pair: what its Book a meeting button books for. */
+  /** The pair: what its Book a meeting and kickoff agreement buttons are for. */
   pairId: number;
   cohort: Pick<Cohort, 'name' | 'cadence' | 'weeks'>;
   mentor: { userId: string; department: string };
@@ -46,6 +47,7 @@ export function introductionMessage(messages: Messages, data: IntroductionData):
     section(messages.introFirstStep({ mentee })),
     context((data.cohort.cadence === 'biweekly' ? messages.introPromptsBiweekly : messages.introPromptsWeekly)({ sessions: cycleCount(data.cohort) })),
     actions(MEETING_BLOCK.book, [bookButton(messages, data.pairId, 'primary')]),
+    ...kickoffIntroBlocks(messages, { pairId: data.pairId, mentorId: data.mentor.userId, menteeId: data.mentee.userId }),
   ];
   return { text: messages.introText({ mentor, mentee }), blocks };
 }

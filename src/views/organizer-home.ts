@@ -84,6 +84,8 @@ export function sessionLines(messages: Messages, running: RunningCohort): string
       : messages.orgHomeThisSession({ cycle: current.cycle, met: current.pairsMet, prompted: current.pairsPrompted, reflections: current.reflections }),
     messages.orgHomeMeetingRates(sessionRates(messages, running.sessions.map((session) => session.meetingRate), true)),
   ];
+  const outcomes = outcomeLine(messages, running);
+  if (outcomes) lines.push(outcomes);
   return lines.join('\n');
 }
 
@@ -94,6 +96,16 @@ export function sessionLines(messages: Messages, running: RunningCohort): string
 export function meetingLines(messages: Messages, running: RunningCohort): string[] {
   if (running.cohort.status === 'enrolling') return [];
   return [messages.homeCohortMeetings(running.meetings), messages.homeCohortPreparation(running.meetings.preparation)];
+}
+
+/** Agreements, check-ins and final evaluations so far, as counts (PRODUCT.md §12.1, §12.3, §12.4). */
+export function outcomeLine(messages: Messages, running: RunningCohort): string | undefined {
+  const { outcomes } = running;
+  if (outcomes.pairs === 0) return undefined;
+  const parts = [messages.orgHomeOutcomes({ agreements: outcomes.agreements, pairs: outcomes.pairs })];
+  if (outcomes.checkins.asked > 0) parts.push(messages.orgHomeCheckins(outcomes.checkins));
+  if (outcomes.finals.asked > 0) parts.push(messages.orgHomeFinals(outcomes.finals));
+  return parts.join(' · ');
 }
 
 function pairText(messages: Messages, pair: { mentorId: string; menteeId: string }): string {

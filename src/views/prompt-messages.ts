@@ -6,6 +6,7 @@ import { actions, button, context, header, section, type SlackMessage } from './
 import { ACTION, METADATA_EVENT } from './ids';
 import { bookButton } from './meetings';
 import { escapeMrkdwn, mention, slackDate } from './mrkdwn';
+import { kickoffPromptBlocks } from './kickoff';
 
 /** A session's prompt in a pair's group DM and the reminder DM (PRODUCT.md §6). Pure: data in, blocks out. */
 
@@ -48,6 +49,8 @@ export function promptMessage(messages: Messages, view: PromptView): SlackMessag
     });
     blocks.push({ ...context(lines.join('\n')), block_id: PROMPT_BLOCK.responses } as KnownBlock);
   }
+  // Until both parts of the kickoff agreement are in, each prompt asks for them again.
+  blocks.push(...kickoffPromptBlocks(messages, view.pairId, view.agreement));
   return { text: messages.promptFallback({ cycle: view.cycle, cycles: view.cycles, title }), blocks };
 }
 

@@ -1,12 +1,14 @@
 import type { KnownBlock } from '@slack/types';
 import type { Messages } from '../i18n';
 import type { AtRiskReason } from '../services/at-risk';
+import type { PublishedCheckin } from '../services/checkins';
 import type { CohortSummary, CycleRates, PrivateSummary, SummaryHighlight, SummaryTarget } from '../services/summaries';
 import type { OutgoingMessage } from '../slack/gateway';
 import { context, divider, header, section, type SlackMessage } from './blocks';
 import { METADATA_EVENT } from './ids';
 import { escapeMrkdwn, slackDate, SLACK_LIMITS, truncate } from './mrkdwn';
 import { personLabel } from './reflections';
+import { MIN_ANSWERS } from '../services/anonymity';
 
 /**
  * The organizer summary (PRODUCT.md §8): the message posted in a channel, the part only the organizer who asked
@@ -77,15 +79,39 @@ export function highlightText(messages: Messages, highlight: SummaryHighlight): 
   return parts.join('\n');
 }
 
-/** The ratings' average and distribution (only behind enough ratings), led by `lead` or `tooFew`. */
+/**
+ * The ratings' average and distribution as a channel may see them (services/anonymity.ts: closed sessions, in
+ * steps of at least three), led by `lead` or `tooFew`; when ratings are given that the figures do not count yet,
+ * a line says which sessions they stand on.
+ */
 export function ratingLines(
   messages: Messages,
   ratings: CohortSummary['ratings'],
   words: { lead: (p: { average: string; count: number }) => string; tooFew: (p: { count: number }) => string },
 ): string {
-  if (ratings.average === null || ratings.distribution === null) return words.tooFew({ count: ratings.count });
+  if (ratings.basis === null || ratings.average === null || ratings.distribution === null) {
+    return ratings.count >= MIN_ANSWERS ? messages.ratingsPending({ count: ratings.count }) : words.tooFew({ count: ratings.count });
+  }
   const distribution = ([5, 4, 3, 2, 1] as const).map((rating) => `${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}  ${ratings.distribution?.[rating] ?? 0}`);
-  return [words.lead({ average: decimalText(messages, ratings.average), count: ratings.count }), ...distribution].join('\n');
+  const lines = [words.lead({ average: decimalText(messages, ratings.average), count: ratings.basis.ratings }), ...distribution];
+  if (ratings.basis.ratings < ratings.count) lines.push(messages.ratingsBasis({ sessions: ratings.basis.sessions }));
+  return lines.join('\n');
+}
+
+/** The check-in in a channel's summary: counts while it is open, figures (from three answers) once it has closed. */
+export function checkinSummaryText(messages: Messages, checkin: PublishedCheckin): string {
+  if (!checkin.closed) return messages.summaryCheckinOpen({ count: checkin.answers, date: slackDate(checkin.closesAt, '{date_long}') });
+  if (checkin.relationshipAverage === null || checkin.progress === null) return messages.summaryCheckinTooFew({ count: checkin.answers });
+  const progress = checkin.progress;
+  return [
+    messages.summaryCheckinFigures({ average: decimalText(messages, checkin.relationshipAverage), count: checkin.answers }),
+    messages.summaryCheckinProgress({
+      notStarted: progress.not_started,
+      some: progress.some,
+      onTrack: progress.on_track,
+      achieved: progress.achieved,
+    }),
+  ].join('\n');
 }
 
 function ratingsText(messages: Messages, summary: CohortSummary): string {
@@ -160,6 +186,7 @@ export function summaryMessage(messages: Messages, summary: CohortSummary): Slac
   if (summary.cycle > 0) {
     blocks.push(section(meetingsText(messages, summary)));
     blocks.push(section(ratingsText(messages, summary)));
+    if (summary.checkin) blocks.push(section(checkinSummaryText(messages, summary.checkin)));
     blocks.push(section(topicsText(messages, summary.topTopics)));
     blocks.push(divider());
     if (summary.highlights.length === 0) {
@@ -201,7 +228,13 @@ export function chartComment(messages: Messages, summary: Pick<CohortSummary, 'c
 // ---------------------------------------------------------------------------------------------------------------
 
 function reasonText(messages: Messages, reason: AtRiskReason): string {
-  return { not_met: messages.atRiskReasonNotMet, low_rating: messages.atRiskReasonLowRating, rematch: messages.atRiskReasonRematch, no_first_meeting: messages.atRiskReasonNoFirstMeeting }[reason];
+  return {
+    not_met: messages.atRiskReasonNotMet,
+    low_rating: messages.atRiskReasonLowRating,
+    rematch: messages.atRiskReasonRematch,
+    no_first_meeting: messages.atRiskReasonNoFirstMeeting,
+    low_checkin: messages.atRiskReasonLowCheckin,
+  }[reason];
 }
 
 function listWithMore(messages: Messages, items: string[], separator: string): string {

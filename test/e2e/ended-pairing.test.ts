@@ -123,4 +123,28 @@ describe("an ended pairing's prompt", () => {
     expect(h.fake.callsTo('chat.update')).toHaveLength(2);
     expect(h.db.prepare('SELECT user_id, kind FROM prompt_responses').all()).toEqual([{ user_id: MENTOR, kind: 'met' }]);
   });
+
+  it("after unpair: the agreement, check-in and final evaluation buttons open nothing and say why, in the person's language", async () => {
+    await organizerCommand(`unpair <@${MENTEE}>`);
+    h.fake.clear();
+    const before = snapshot(h.db);
+    const told: Array<{ actionId: string; userId: string; replies: Reply[] }> = [];
+    // kickoff_open is on the prompt (the agreement was never written); the others are pressed from a direct message
+    // that asked for them, with the same pair id.
+    for (const userId of [MENTOR, MENTEE]) {
+      told.push({ actionId: ACTION.kickoffOpen, userId, replies: await press(userId, ACTION.kickoffOpen) });
+      for (const actionId of [ACTION.checkinOpen, ACTION.finalOpen]) {
+        const sent = await h.slack.blockAction(userId, { actionId, value: String(pair.id), allowMissing: true });
+        await h.settled();
+        told.push({ actionId, userId, replies: h.fake.responsesAt(decodeURIComponent((sent.payload.response_url as string).split('/').pop() as string)) as Reply[] });
+      }
+    }
+    expect(snapshot(h.db)).toEqual(before);
+    slackUntouched();
+    for (const { userId, actionId, replies } of told) {
+      const messages = userId === MENTEE ? sv : en;
+      const expected = { [ACTION.kickoffOpen]: messages.kickoffPairEnded, [ACTION.checkinOpen]: messages.checkinPairEnded, [ACTION.finalOpen]: messages.finalPairEnded }[actionId];
+      expect({ userId, actionId, replies }).toEqual({ userId, actionId, replies: [expect.objectContaining({ response_type: 'ephemeral', text: expected })] });
+    }
+  });
 });

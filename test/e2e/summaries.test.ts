@@ -205,12 +205,12 @@ describe('organizer summaries and export, end to end', () => {
       expect(text).toContain(
         `${figures.reflections2} written on session 2, from ${2 * figures.prompted2} people prompted (${percent(figures.reflections2, 2 * figures.prompted2)})`,
       );
+      // Four ratings so far, but session 1 closes for every pair only two days into session 2: until then the channel
+      // reads how many there are, nothing of what they say (services/anonymity.ts; the figures themselves are tested
+      // in test/e2e/anonymity.test.ts).
       expect(figures.ratings).toHaveLength(4);
-      expect(text).toContain(`${figures.average} out of 5 on average, from ${figures.ratings.length} ratings`);
-      for (const rating of [1, 2, 3, 4, 5]) {
-        const count = figures.ratings.filter((r) => r === rating).length;
-        expect(text).toContain(`${'★'.repeat(rating)}${'☆'.repeat(5 - rating)}  ${count}`);
-      }
+      expect(text).toContain(`${figures.ratings.length} ratings given. They are shown once their sessions have closed`);
+      expect(text).not.toMatch(/on average|★/);
       // The notification text carries the figures too.
       expect(post?.args.text).toBe(`Spring 2026, session 2 of 3: 1 of 2 pairs met (50%), 2 reflections (50%).`);
     });
@@ -303,8 +303,11 @@ describe('organizer summaries and export, end to end', () => {
     });
 
     it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', () => {
-      expect(csv[0]).toEqual([
-        'Cohort', 'Session', 'Mentor', 'Mentee', 'Prompt status', 'Meeting', 'Mentor rating', 'Mentee rating', 'Reflections', 'Meetings booked', 'Meetings held',
+      // No agreement was written and no check-in or final evaluation answered in this cohort (test/e2e/outcomes.test.ts
+      // fills those columns).
+      const NO_OUTCOMES = ['no', ...Array.from({ length: 11 }, () => '')];
+      expect(csv[0]!.slice(0, 12)).toEqual([
+        'Cohort', 'Session', 'Mentor', 'Mentee', 'Prompt status', 'Meeting', 'Mentor rating', 'Mentee rating', 'Reflections', 'Meetings booked', 'Meetings held', 'Agreement',
       ]);
       const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek', [M3]: 'Maja Malm' };
       expect(JSON.stringify(csv)).not.toContain(M3);
@@ -315,7 +318,7 @@ describe('organizer summaries and export, end to end', () => {
         for (const k of [1, 2, 3] as const) {
           if (k === 3) {
             // Planned ahead by the scheduler, not sent yet: nothing to meet about.
-            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0', '0', '0']);
+            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0', '0', '0', ...NO_OUTCOMES]);
             continue;
           }
           const script = SCRIPT[k][key];
@@ -334,6 +337,7 @@ describe('organizer summaries and export, end to end', () => {
             // No meeting was booked in Slack in this script.
             '0',
             '0',
+            ...NO_OUTCOMES,
           ]);
         }
       }

@@ -1,5 +1,8 @@
 import type { Db } from '../../src/db/open';
 import { findOwnReflection } from '../../src/db/repositories/reflections';
+import { partsOfPair, upsertAgreementPart } from '../../src/db/repositories/agreements';
+import { checkinCounts, findOwnCheckin, upsertCheckin } from '../../src/db/repositories/checkins';
+import { finalCounts, findOwnFinalEvaluation, upsertFinalEvaluation } from '../../src/db/repositories/final-evaluations';
 import { runTick, type TickDeps } from '../../src/scheduler/tick';
 import { reflectionStats } from '../../src/services/reflection-insights';
 import { freshDatabase } from '../helpers/db';
@@ -53,5 +56,37 @@ describe('tick: reflection retention', () => {
     expect((await runTick(shorter, new Date(cycleDue(2).getTime() + 32 * DAY))).reflectionTextsPurged).toBe(0);
     expect(db.prepare('SELECT COUNT(*) AS n FROM reflections WHERE learned IS NOT NULL OR next_step IS NOT NULL').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM reflections').get()).toEqual({ n: 3 });
+  });
+
+  it('purges the agreement\'s goals and hopes, check-in notes and final evaluations\' words the same way, keeping every answer', async () => {
+    const cohort = addCohort(db, {}, 'completed');
+    const pair = addPair(db, { cohort, mentor: { userId: 'U0MEN00001', role: 'mentor' }, mentee: { userId: 'U0MEE00001', role: 'mentee' } });
+    const at = cycleDue(1);
+    upsertAgreementPart(db, { pairId: pair.id, role: 'mentee', userId: 'U0MEE00001', goals: 'old goals', hopes: null, cadence: 'weekly', norms: ['confidential'] }, at);
+    upsertAgreementPart(db, { pairId: pair.id, role: 'mentor', userId: 'U0MEN00001', goals: null, hopes: 'old hopes', cadence: 'monthly', norms: ['confidential'] }, at);
+    upsertCheckin(db, { pairId: pair.id, cohortId: cohort.id, cycle: 2, userId: 'U0MEE00001', role: 'mentee', relationship: 2, progress: 'some', note: 'old note' }, at);
+    const later = new Date(at.getTime() + 40 * DAY);
+    upsertFinalEvaluation(
+      db,
+      { pairId: pair.id, cohortId: cohort.id, userId: 'U0MEE00001', role: 'mentee', goalsMet: 4, changed: 'newer words', sharing: 'named', recommend: 9, again: null },
+      later,
+    );
+    const counts = () => ({ checkins: checkinCounts(db, cohort.id), finals: finalCounts(db, cohort.id) });
+    const before = counts();
+
+    const report = await runTick(deps, new Date(at.getTime() + 365 * DAY + 60_000));
+    // The two agreement parts and the note; the final evaluation is newer.
+    expect(report.reflectionTextsPurged).toBe(3);
+    expect(partsOfPair(db, pair.id)).toEqual([
+      expect.objectContaining({ role: 'mentor', hopes: null, cadence: 'monthly', textRemovedAt: expect.any(String) }),
+      expect.objectContaining({ role: 'mentee', goals: null, cadence: 'weekly', textRemovedAt: expect.any(String) }),
+    ]);
+    expect(findOwnCheckin(db, pair.id, 'U0MEE00001')).toMatchObject({ note: null, relationship: 2, progress: 'some' });
+    expect(findOwnFinalEvaluation(db, pair.id, 'U0MEE00001')).toMatchObject({ changed: 'newer words' });
+    expect((await runTick(deps, new Date(later.getTime() + 366 * DAY))).reflectionTextsPurged).toBe(1);
+    expect(findOwnFinalEvaluation(db, pair.id, 'U0MEE00001')).toMatchObject({ changed: null, goalsMet: 4, recommend: 9 });
+    expect(counts()).toEqual(before);
+    // The WAL still held them: the purge owes it a truncation, which the same pass settles.
+    expect(db.prepare('SELECT COUNT(*) AS n FROM wal_erasure_owed').get()).toEqual({ n: 0 });
   });
 });

@@ -21,6 +21,7 @@ import type { ExportRow } from '../../src/services/summaries';
 import { exportCsv, exportFilename } from '../../src/views/export-csv';
 import { summaryMessage } from '../../src/views/summary';
 import { freshDatabase } from '../helpers/db';
+import { sessionClosedAt } from '../../src/services/anonymity';
 import { addCohort, addPair, addPerson } from '../helpers/prompts';
 import { cycleDue, postPrompt, seedReflection } from '../helpers/reflections';
 import { mulberry32 } from '../helpers/random';
@@ -161,12 +162,15 @@ describe('cohort summaries: the figures', () => {
     expect(summary.cumulative.meetingRate).toBeCloseTo(want.metSoFar / want.promptedSoFar, 10);
     expect(summary.perCycle.map((row) => [row.meetingRate, row.responseRate])).toEqual(want.perCycle.map((row) => [row.meetingRate, row.responseRate]));
 
+    // Every rating given is counted; the average and distribution stand on the sessions closed by then — at the
+    // start of session 3, session 1 only (services/anonymity.ts) — and on at least three ratings.
     expect(want.ratings.length).toBeGreaterThanOrEqual(3);
     expect(summary.ratings.count).toBe(want.ratings.length);
-    expect(summary.ratings.average).toBe(Math.round((want.ratings.reduce((a, b) => a + b, 0) / want.ratings.length) * 10) / 10);
-    expect(summary.ratings.distribution).toEqual(
-      Object.fromEntries([1, 2, 3, 4, 5].map((rating) => [rating, want.ratings.filter((r) => r === rating).length])),
-    );
+    const closed = script.filter((prompt) => prompt.cycle === 1).flatMap((prompt) => prompt.reflections.flatMap((r) => (r.rating === null ? [] : [r.rating])));
+    expect(closed.length).toBeGreaterThanOrEqual(3);
+    expect(summary.ratings.basis).toEqual({ sessions: 1, ratings: closed.length });
+    expect(summary.ratings.average).toBe(Math.round((closed.reduce((a, b) => a + b, 0) / closed.length) * 10) / 10);
+    expect(summary.ratings.distribution).toEqual(Object.fromEntries([1, 2, 3, 4, 5].map((rating) => [rating, closed.filter((r) => r === rating).length])));
     expect(summary.topTopics.map((topic) => [topic.topicId, topic.meetings])).toEqual(want.topics);
     expect(summary.people).toEqual({ mentors: 12, mentees: 12, pairs: 12, unmatched: 0, paused: 0, left: 0 });
 
@@ -234,15 +238,21 @@ describe('cohort summaries: the figures', () => {
     const p2 = postPrompt(db, pairs[1]!, 1);
     seedReflection(db, pairs[0]!, 1, { promptId: p1, userId: pairs[0]!.mentorId, rating: 1 }, cycleDue(1));
     seedReflection(db, pairs[1]!, 1, { promptId: p2, userId: pairs[1]!.menteeId, rating: 5 }, cycleDue(1));
-    const summary = buildCohortSummary(db, cohort, 'en', cycleDue(1), 1);
-    expect(summary.ratings).toEqual({ count: 2, average: null, distribution: null });
+    // Once session 1 has closed for every pair.
+    const closed = sessionClosedAt(cohort, 1);
+    const summary = buildCohortSummary(db, cohort, 'en', closed, 1);
+    expect(summary.ratings).toEqual({ count: 2, basis: null, average: null, distribution: null });
     const json = JSON.stringify(summaryMessage(messagesFor('en'), summary));
     expect(json).toContain('too few to show (2)');
     expect(json).not.toMatch(/on average|★/);
 
     seedReflection(db, pairs[1]!, 1, { promptId: p2, userId: pairs[1]!.mentorId, rating: 3 }, cycleDue(1));
-    const enough = buildCohortSummary(db, cohort, 'en', cycleDue(1), 1);
-    expect(enough.ratings).toEqual({ count: 3, average: 3, distribution: { 1: 1, 2: 0, 3: 1, 4: 0, 5: 1 } });
+    const enough = buildCohortSummary(db, cohort, 'en', closed, 1);
+    expect(enough.ratings).toEqual({ count: 3, basis: { sessions: 1, ratings: 3 }, average: 3, distribution: { 1: 1, 2: 0, 3: 1, 4: 0, 5: 1 } });
+    // Before the session has closed, three ratings are told as a count only.
+    const open = buildCohortSummary(db, cohort, 'en', cycleDue(1), 1);
+    expect(open.ratings).toEqual({ count: 3, basis: null, average: null, distribution: null });
+    expect(JSON.stringify(summaryMessage(messagesFor('en'), open))).toContain('3 ratings given. They are shown once their sessions have closed');
     expect(JSON.stringify(summaryMessage(messagesFor('sv'), enough))).toContain('i snitt 3,0 av 5, från 3 betyg');
   });
 
@@ -357,6 +367,15 @@ describe('the CSV export', () => {
       reflections: 1,
       meetingsBooked: 1,
       meetingsHeld: 0,
+      outcomes: {
+        agreement: false,
+        relationship: { mentor: null, mentee: null },
+        progress: { mentor: null, mentee: null },
+        goalsMet: { mentor: null, mentee: null },
+        recommend: { mentor: null, mentee: null },
+        again: { mentor: null, mentee: null },
+        followup: null,
+      },
     };
   }
 
@@ -376,13 +395,13 @@ describe('the CSV export', () => {
     const parsed = parse(csv, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true }) as string[][];
     // A header and one row per pair: no name started a row of its own.
     expect(parsed).toHaveLength(1 + names.length);
-    expect(parsed.every((record) => record.length === 11)).toBe(true);
+    expect(parsed.every((record) => record.length === 23)).toBe(true);
     // What a formula would be is shown as text (a leading apostrophe); everything else comes back as it went in.
     const shown = (name: string) => (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(name) ? `'${name}` : name);
     expect(parsed.slice(1).map((record) => [record[1], record[2], record[3]])).toEqual(
       names.map(([mentor, mentee], index) => [String(index + 1), shown(mentor!), shown(mentee!)]),
     );
-    expect(parsed[1]).toEqual(['Spring 2026', '1', "Ann\r=2+2", 'Bo\nCarlsson', 'sent', 'met', '4', '', '1', '1', '0']);
+    expect(parsed[1]).toEqual(['Spring 2026', '1', "Ann\r=2+2", 'Bo\nCarlsson', 'sent', 'met', '4', '', '1', '1', '0', 'no', ...Array.from({ length: 11 }, () => '')]);
   });
 
   it('writes names (a forgotten person as a former participant), quoting as CSV does, and no free text', async () => {
@@ -396,8 +415,11 @@ describe('the CSV export', () => {
     expect(rows).toHaveLength(1);
     const csv = (await exportCsv(messagesFor('sv'), rows)).toString('utf8');
     expect(csv).toBe(
-      '\ufeffOmgång,Träff,Mentor,Adept,Utskickets status,Möte,Mentorns betyg,Adeptens betyg,Reflektioner,Bokade möten,Genomförda möten\r\n' +
-        '"Spring, ""2026""",1,"Åsa ""Ace"" Öberg",tidigare deltagare,skickat,träffades,,4,1,0,0\r\n',
+      '\ufeffOmgång,Träff,Mentor,Adept,Utskickets status,Möte,Mentorns betyg,Adeptens betyg,Reflektioner,Bokade möten,Genomförda möten,Överenskommelse,' +
+        'Mentorns avstämning: hur bra det fungerar,Adeptens avstämning: hur bra det fungerar,Mentorns avstämning: mål,Adeptens avstämning: mål,' +
+        'Mentorns slututvärdering: mål uppnådda,Adeptens slututvärdering: mål uppnådda,Mentorns slututvärdering: rekommenderar (0–10),' +
+        'Adeptens slututvärdering: rekommenderar (0–10),Mentorns slututvärdering: med igen,Adeptens slututvärdering: med igen,Adepten efter 30 dagar\r\n' +
+        '"Spring, ""2026""",1,"Åsa ""Ace"" Öberg",tidigare deltagare,skickat,träffades,,4,1,0,0,nej,,,,,,,,,,,\r\n',
     );
     expect(csv).not.toContain(SECRET);
     expect(csv).not.toContain('GOAL-TEXT');

@@ -16,10 +16,17 @@ const report = (overrides: Partial<FinalReport> = {}): FinalReport => ({
   meetings: { pairsPrompted: 4, pairsMet: 3, rate: 0.75 },
   booked: { booked: 3, held: 2 },
   reflections: { written: 5, membersPrompted: 8, rate: 0.625 },
-  ratings: { count: 2, average: null, distribution: null },
+  ratings: { count: 2, basis: null, average: null, distribution: null },
   topTopics: [{ topicId: 'ai-at-work', title: 'AI & <you>', meetings: 3 }],
   perCycle: [1, 2, 3, 4].map((cycle) => ({ cycle, inProgress: false, pairsPrompted: 1, pairsMet: cycle === 2 ? 0 : 1, reflections: 1, meetingRate: cycle === 2 ? 0 : 1, responseRate: 0.5 })),
   finalHighlights: [{ sharing: 'anonymous', learned: 'Listen <first>', nextStep: null }],
+  outcomes: {
+    pairsMade: 2,
+    agreements: 1,
+    checkin: undefined,
+    final: { asked: 0, answers: 0, goalsMet: null, nps: { answers: 0, promoters: 0, passives: 0, detractors: 0, score: null }, again: null, againAnswers: 0 },
+    changes: [],
+  },
   ...overrides,
 });
 

@@ -50,6 +50,7 @@ function running(id: number, status: 'active' | 'enrolling' = 'active', override
       byCycle: status === 'active' ? [{ cycle: 1, booked: 4, held: 3 }, { cycle: 2, booked: 3, held: 1 }] : [],
       preparation: status === 'active' ? { session: 5, feedback: 4, confidentiality: 2, mentee: 3 } : { session: 0, feedback: 0, confidentiality: 0, mentee: 0 },
     },
+    outcomes: { agreements: 3, pairs: 5, checkins: { asked: 0, answered: 0 }, finals: { asked: 0, answered: 0 } },
     attention: {
       atRisk: status === 'active' ? [{ pairId: 1, cohortId: id, cycle: 3, mentorId: 'U0MEN1', menteeId: 'U0MEE1', reasons: ['not_met', 'low_rating'] }] : [],
       rematchRequests: status === 'active' ? [{ requestId: 1, userId: 'U0MEE2', partnerId: 'U0MEN2', at: new Date('2027-02-01T10:00:00Z') }] : [],
@@ -196,6 +197,51 @@ describe('/reverse-mentor status for an organizer', () => {
       expect(json).toContain('session 3 of 8, in progress');
       expect(json).toContain('Your own mentoring');
       expect(json).toContain('Role: mentee');
+    }
+  });
+});
+
+describe('an organizer who takes part, with three pairings, their meetings and agreements', () => {
+  const status = {
+    participant: { userId: 'U0ORG', role: 'mentor', department: 'HR', seniority: '3-5', managerId: null, goals: null, meetingPref: null, displayName: null, timezone: null, locale: null, status: 'active', pausedUntil: null, topics: [], createdAt: '', updatedAt: '' },
+    effectiveStatus: 'active',
+    cohort: undefined,
+    partnerIds: ['U0P1', 'U0P2', 'U0P3'],
+    nextPromptAt: null,
+    reflectionCount: 0,
+    latestPromptId: 3,
+  } as unknown as Parameters<typeof homeView>[1]['status'];
+  const agreement = (pairId: number) => ({
+    pairId,
+    role: 'mentor' as const,
+    partnerId: `U0P${pairId}`,
+    state: 'complete' as const,
+    agreement: {
+      pairId,
+      cohortName: 'x',
+      locale: 'en' as const,
+      mentorId: 'U0ORG',
+      menteeId: `U0P${pairId}`,
+      mentor: { hopes: 'h'.repeat(500), cadence: 'weekly' as const, norms: [] },
+      mentee: { goals: `${'g'.repeat(160)}\n${'g'.repeat(160)}\n${'g'.repeat(160)}`, cadence: 'monthly' as const, norms: [] },
+      version: 'v',
+    },
+  });
+
+  it.each([
+    [5, 25],
+    [30, 1000],
+  ])('still fits in 100 blocks with %i running and %i other cohorts', (runningCount, completed) => {
+    for (const showAll of [false, true]) {
+      const view = homeView(en, {
+        status,
+        meetings: [1, 2, 3].map((pairId) => ({ pairId, partnerId: `U0P${pairId}`, next: null })),
+        agreements: [1, 2, 3].map(agreement),
+        organizer: { overview: overview(runningCount, completed), showAll, now: NOW },
+      });
+      expect(view.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocksPerView);
+      // Their own part is there whole, at the end.
+      expect(JSON.stringify(view.blocks.slice(-2))).toContain('home_agreement_3');
     }
   });
 });

@@ -20,6 +20,7 @@ const view: PromptView = {
   questions: ['What surprised you?', 'What would you <b>change</b>?'],
   nextAt: new Date('2026-03-23T08:00:00Z'),
   responses: [],
+  agreement: { complete: true },
   channelId: 'G1',
   messageTs: '1.1',
 };

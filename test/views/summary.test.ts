@@ -28,7 +28,7 @@ function summary(overrides: Partial<CohortSummary> = {}): CohortSummary {
     people: { mentors: 20, mentees: 20, pairs: 19, unmatched: 2, paused: 1, left: 1 },
     thisCycle: perCycle[11]!,
     cumulative: { pairsPrompted: 110, pairsMet: 77, meetingRate: 0.7 },
-    ratings: { count: 40, average: 4.2, distribution: { 1: 1, 2: 2, 3: 5, 4: 12, 5: 20 } },
+    ratings: { count: 40, basis: { sessions: 11, ratings: 40 }, average: 4.2, distribution: { 1: 1, 2: 2, 3: 5, 4: 12, 5: 20 } },
     topTopics: [{ topicId: 'x', title: `Topic ${EVIL}`, meetings: 9 }],
     highlights: Array.from({ length: 5 }, (_, i) =>
       i % 2 === 0

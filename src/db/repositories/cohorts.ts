@@ -128,7 +128,8 @@ export function enrolledUserIds(db: Db, cohortId: number): string[] {
 
 /**
  * Enrolls everyone who is waiting (PRODUCT.md §2) — or only `userId` when given: active or paused participants
- * who are neither enrolled in another cohort that takes people nor paired in a running one. Returns how many
+ * who are neither enrolled in another cohort that takes people nor paired in a running one (nor, for everyone,
+ * said in their final evaluation that they would not take part again, PRODUCT.md §12.4). Returns how many
  * were enrolled. Run inside the transaction that created the cohort (or saved the profile).
  */
 export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date, userId?: string): number {
@@ -144,7 +145,10 @@ export function enrollWaitingParticipants(db: Db, cohortId: number, now: Date, u
           -- …and not paired in a running one: the unmatched of a running cohort are first in line here.
           AND NOT EXISTS (
             SELECT 1 FROM pairs pr JOIN cohorts c ON c.id = pr.cohort_id
-             WHERE pr.status = 'active' AND c.status = 'active' AND (pr.mentor_id = p.user_id OR pr.mentee_id = p.user_id))`,
+             WHERE pr.status = 'active' AND c.status = 'active' AND (pr.mentor_id = p.user_id OR pr.mentee_id = p.user_id))
+          -- …and, when a new cohort takes everyone waiting, not someone whose final evaluation said they would not take
+          -- part again (joining again clears that answer: services/enrollment.ts).
+          AND (@userId IS NOT NULL OR NOT EXISTS (SELECT 1 FROM next_cohort_choices n WHERE n.user_id = p.user_id AND n.choice = 'no'))`,
     )
     .run({ cohortId, at: now.toISOString(), userId: userId ?? null }).changes;
 }

@@ -70,6 +70,41 @@ export function anonymizeResponses(db: Db, userId: string, placeholder: string, 
 }
 
 /**
+ * The agreement, the check-in and the final evaluation (migrations/0014_outcomes.sql) stay counted; their texts go
+ * (goals, hopes, the note for the organizers, what will change), and so does what the person said about the next
+ * cohort. The partner's own part of the agreement is theirs, and stays.
+ */
+export function anonymizeOutcomes(db: Db, userId: string, placeholder: string, now: Date): void {
+  const at = now.toISOString();
+  db.prepare(
+    `UPDATE agreement_parts SET user_id = ?, goals = NULL, hopes = NULL,
+       text_removed_at = CASE WHEN goals IS NOT NULL OR hopes IS NOT NULL THEN ? ELSE text_removed_at END
+      WHERE user_id = ?`,
+  ).run(placeholder, at, userId);
+  db.prepare(
+    `UPDATE checkins SET user_id = ?, note = NULL, text_removed_at = CASE WHEN note IS NOT NULL THEN ? ELSE text_removed_at END
+      WHERE user_id = ?`,
+  ).run(placeholder, at, userId);
+  db.prepare(
+    `UPDATE final_evaluations SET user_id = ?, changed = NULL, text_removed_at = CASE WHEN changed IS NOT NULL THEN ? ELSE text_removed_at END
+      WHERE user_id = ?`,
+  ).run(placeholder, at, userId);
+  db.prepare('DELETE FROM next_cohort_choices WHERE user_id = ?').run(userId);
+}
+
+/** Agreement messages posted in the person's pairs' group messages (they hold both members' words). */
+export function postedAgreementsOf(db: Db, userId: string): Array<{ pairId: number; channel: string; ts: string }> {
+  return (
+    db
+      .prepare(
+        `SELECT p.id AS pair_id, d.channel_id, d.message_ts FROM pairs p JOIN deliveries d ON d.dedupe_key = 'agreement:pair:' || p.id
+          WHERE (p.mentor_id = @userId OR p.mentee_id = @userId) AND d.status = 'sent' AND d.channel_id IS NOT NULL AND d.message_ts IS NOT NULL`,
+      )
+      .all({ userId }) as Array<{ pair_id: number; channel_id: string; message_ts: string }>
+  ).map((row) => ({ pairId: row.pair_id, channel: row.channel_id, ts: row.message_ts }));
+}
+
+/**
  * Topic choices go with the profile (ON DELETE CASCADE); votes are removed by topic-votes.deleteVotesOf.
  * Suggestions: one still waiting for review, or turned down, is the person's words alone, so it is withdrawn
  * (rejected, undecided by anyone) and its text deleted; the id stays taken so it is never given to another

@@ -228,6 +228,24 @@ export function ratingCounts(db: Db, cohortId: number): { ratings: Record<1 | 2 
   return { ratings, ratingSum };
 }
 
+/** How many reflections of each cycle of a cohort gave each rating 1–5 (from an index: no reflection row is read). */
+export function ratingCountsByCycle(db: Db, cohortId: number): Map<number, { ratings: Record<1 | 2 | 3 | 4 | 5, number>; ratingSum: number }> {
+  const rows = prepared(db, 'SELECT cycle, rating, COUNT(*) AS n FROM reflections WHERE cohort_id = ? AND rating IS NOT NULL GROUP BY cycle, rating').all(
+    cohortId,
+  ) as Array<{ cycle: number; rating: number; n: number }>;
+  const byCycle = new Map<number, { ratings: Record<1 | 2 | 3 | 4 | 5, number>; ratingSum: number }>();
+  for (const row of rows) {
+    let entry = byCycle.get(row.cycle);
+    if (!entry) {
+      entry = { ratings: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 }, ratingSum: 0 };
+      byCycle.set(row.cycle, entry);
+    }
+    if (row.rating >= 1 && row.rating <= 5) entry.ratings[row.rating as 1 | 2 | 3 | 4 | 5] = row.n;
+    entry.ratingSum += row.rating * row.n;
+  }
+  return byCycle;
+}
+
 /** Per cycle of a cohort: prompts posted, pairs that met (a "We met" press or a reflection saying so), reflections. */
 export interface CycleActivityRow {
   cycle: number;

@@ -31,6 +31,9 @@ export const csvExport = {
   exportMeetingNotMet: 'did not meet',
   exportMeetingNothing: 'nothing recorded',
   exportMeetingInProgress: 'in progress',
+  /** The agreement column: both parts of the kickoff agreement are in. */
+  exportYes: 'yes',
+  exportNo: 'no',
   exportFormerParticipant: 'former participant',
   exportNameUnknown: 'name not available',
 };

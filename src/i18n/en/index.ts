@@ -26,6 +26,10 @@ import { finalReport } from './final-report';
 import { organizerHome } from './organizer-home';
 import { meetings } from './meetings';
 import { preparation } from './preparation';
+import { kickoff } from './kickoff';
+import { checkin } from './checkin';
+import { finalEvaluation } from './final-evaluation';
+import { finalReportOutcomes } from './final-report-outcomes';
 import type { Catalog } from '../catalog';
 
 export const en = {
@@ -51,6 +55,10 @@ export const en = {
   ...organizerHome,
   ...meetings,
   ...preparation,
+  ...kickoff,
+  ...checkin,
+  ...finalEvaluation,
+  ...finalReportOutcomes,
 };
 
 /** The shape every language must fill in: the same keys with the same parameters. */

@@ -31,6 +31,9 @@ export const csvExport: Catalog<typeof English> = {
   exportMeetingNotMet: 'träffades inte',
   exportMeetingNothing: 'inget registrerat',
   exportMeetingInProgress: 'pågår',
+  /** The agreement column: both parts of the kickoff agreement are in. */
+  exportYes: 'ja',
+  exportNo: 'nej',
   exportFormerParticipant: 'tidigare deltagare',
   exportNameUnknown: 'namnet saknas',
 };

@@ -22,6 +22,10 @@ import { finalReport } from './final-report';
 import { organizerHome } from './organizer-home';
 import { meetings } from './meetings';
 import { preparation } from './preparation';
+import { kickoff } from './kickoff';
+import { checkin } from './checkin';
+import { finalEvaluation } from './final-evaluation';
+import { finalReportOutcomes } from './final-report-outcomes';
 
 export const sv: Messages = {
   ...common,
@@ -46,4 +50,8 @@ export const sv: Messages = {
   ...organizerHome,
   ...meetings,
   ...preparation,
+  ...kickoff,
+  ...checkin,
+  ...finalEvaluation,
+  ...finalReportOutcomes,
 };

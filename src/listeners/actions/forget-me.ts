@@ -3,6 +3,8 @@ import { forgetPerson, type ForgetOutcome } from '../../services/forget-me';
 import { allOrganizerIds } from '../../services/organizers';
 import { slackErrorCode } from '../../slack/errors';
 import { forgetMeOrganizerNotice, forgetMePartnerNotice } from '../../views/forget-me';
+import { agreementWithdrawnMessage } from '../../views/kickoff';
+import { messagesFor } from '../../i18n';
 import { ACTION } from '../../views/ids';
 import { textMessage } from '../../views/participant-messages';
 import { failureMessage, messagesOf, type AppContext } from '../context';
@@ -34,6 +36,7 @@ export function registerForgetMeActions(routes: ListenerRoutes, ctx: AppContext)
         'a person was forgotten',
       );
       await respond({ replace_original: true, ...textMessage(messages.forgetMeDone) });
+      await withdrawAgreements(ctx, outcome);
       await tellAboutEndedPairs(ctx, userId, outcome);
       await refreshHome(ctx, userId);
     });
@@ -46,6 +49,17 @@ export function registerForgetMeActions(routes: ListenerRoutes, ctx: AppContext)
       await respond({ replace_original: true, ...textMessage(messages.forgetMeKept) });
     });
   });
+}
+
+/** Their kickoff agreements quoted their goals or hopes in the group messages: each is replaced by a short note. */
+async function withdrawAgreements(ctx: AppContext, outcome: ForgetOutcome): Promise<void> {
+  for (const agreement of outcome.withdrawnAgreements) {
+    // In the language of the one who stays there.
+    const messages = agreement.partnerId ? await messagesOf(ctx, agreement.partnerId) : messagesFor(ctx.config.defaultLocale);
+    await ctx.slack
+      .updateMessage(agreement.channel, agreement.ts, agreementWithdrawnMessage(messages))
+      .catch((error) => ctx.logger.warn({ slackError: slackErrorCode(error) }, 'could not withdraw an agreement message'));
+  }
 }
 
 async function tellAboutEndedPairs(ctx: AppContext, forgottenId: string, outcome: ForgetOutcome): Promise<void> {

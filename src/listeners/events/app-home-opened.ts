@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { participantStatus, programmeOutline } from '../../services/enrollment';
+import { homeAgreements } from '../../services/agreements';
 import { buildProgrammeOverview } from '../../services/programme-overview';
 import { bookablePairs } from '../../services/meetings';
 import { homeView } from '../../views/home';
@@ -31,6 +32,7 @@ export async function refreshHome(ctx: AppContext, userId: string, options: Refr
     status,
     ...(outline ? { outline } : {}),
     meetings: bookablePairs(ctx.db, userId, now),
+    agreements: homeAgreements(ctx.db, userId, ctx.config.defaultLocale),
     ...(organizer(ctx, userId) ? { organizer: { overview: buildProgrammeOverview(ctx.db, userId, now), showAll: options.showAll ?? false, now } } : {}),
   });
   try {

@@ -10,6 +10,7 @@ import {
   type CohortInputError,
 } from '../../services/cohorts';
 import { messagesFor } from '../../i18n';
+import { NEXT_COHORT_KIND } from '../../services/next-cohort';
 import { slackErrorCode } from '../../slack/errors';
 import { channelCheckError, summaryChannelHello, withChannelWarning } from '../../views/summary-channel';
 import { CALLBACK, COHORT_CREATE } from '../../views/ids';
@@ -157,7 +158,11 @@ async function completeCohortCreation(
   }
   let reply = result.ok ? cohortCreatedMessage(messages, result.cohort) : textMessage(cohortEnrollingExistsText(messages, result.enrolling));
   if (result.ok && channelCheck && (await channelCheck).status === 'refused') reply = withChannelWarning(messages, reply, draft.summaryChannel);
-  if (result.ok) ctx.logger.info({ cohort: result.cohort.cohort.id, enrolled: result.cohort.enrolled }, 'cohort created');
+  if (result.ok) {
+    ctx.logger.info({ cohort: result.cohort.cohort.id, enrolled: result.cohort.enrolled, fromWaitingList: result.fromWaitingList }, 'cohort created');
+    // Those who asked to come back are told now that they are in (their notices are in the ledger).
+    if (result.fromWaitingList > 0) ctx.dispatchSoon([NEXT_COHORT_KIND]);
+  }
   try {
     await ctx.slack.sendDirectMessage(userId, reply);
   } catch (error) {

@@ -1,0 +1,73 @@
+/** The kickoff agreement (PRODUCT.md §12.1): each member's own part, and the agreement the pair shares. */
+export const kickoff = {
+  kickoffIntroduction: (p: { mentor: string; mentee: string }) =>
+    `*Start with an agreement.* Each of you writes your own part: ${p.mentee}, your goals; ${p.mentor}, what you hope to get ` +
+    'out of it; both of you, how often you mean to meet and your ground rules. It appears here once you have both written yours.',
+  kickoffButton: 'Write your part',
+  kickoffPromptNone: '*Your agreement* is not written yet. Each of you writes your own part; it appears here once you both have.',
+  kickoffPromptWaiting: (p: { answered: string; waiting: string }) => `*Your agreement:* ${p.answered} has written their part. Waiting for ${p.waiting}.`,
+  kickoffPromptButton: 'Write your part',
+
+  kickoffTitle: 'Our agreement',
+  kickoffSave: 'Save my part',
+  kickoffSaveChanges: 'Save changes',
+  kickoffModalIntroMentee: (p: { partner: string }) =>
+    `Your part of the agreement with ${p.partner}: what you want to learn, how often you mean to meet, and the ground rules you agree to.`,
+  kickoffModalIntroMentor: (p: { partner: string }) =>
+    `Your part of the agreement with ${p.partner}: what you hope to get out of it, how often you mean to meet, and the ground rules you agree to.`,
+  kickoffModalPrivacy: (p: { partner: string }) => `Only you and ${p.partner} see the agreement. Organizers only learn that you have one.`,
+  kickoffModalPartnerDone: (p: { partner: string }) => `${p.partner} has written their part.`,
+  kickoffModalPartnerWaiting: (p: { partner: string }) => `${p.partner} hasn't written theirs yet.`,
+  kickoffGoalsLabel: 'Your goals for this mentorship',
+  kickoffGoalsHint: (p: { max: number; chars: number }) => `One to ${p.max} goals, one a line, up to ${p.chars} characters in all.`,
+  kickoffHopesLabel: 'What do you hope to get out of it?',
+  kickoffHopesHint: (p: { chars: number }) => `Optional. Up to ${p.chars} characters.`,
+  kickoffCadenceLabel: 'How often do you mean to meet?',
+  kickoffCadenceWeekly: 'Every week',
+  kickoffCadenceBiweekly: 'Every other week',
+  kickoffCadenceMonthly: 'Once a month',
+  kickoffNormsLabel: 'Our ground rules',
+  kickoffNormsHint: 'The first one is part of taking part; the others are up to you.',
+  kickoffNormConfidential: 'What we say stays between us',
+  kickoffNormNotice: 'We cancel at least 24 hours ahead',
+  kickoffNormCandour: 'Honest feedback is welcome, both ways',
+  kickoffErrorGoalsRequired: 'Write at least one goal.',
+  kickoffErrorGoalsTooMany: (p: { max: number }) => `Up to ${p.max} goals, please, one a line.`,
+  kickoffErrorConfidential: 'Agreeing that what you say stays between you is part of the programme.',
+  kickoffSavedWaiting: (p: { partner: string }) =>
+    `Your part of the agreement is saved. It appears in your group message once ${p.partner} has written theirs.`,
+  kickoffSavedComplete: (p: { partner: string }) => `Your part is saved, and the agreement with ${p.partner} is in your group message.`,
+  kickoffSavedUpdated: 'Your part is updated, and so is the agreement in your group message.',
+  kickoffNotYours: "This agreement belongs to another pair, so you can't open it.",
+  kickoffPairEnded: 'This pairing has ended, so its agreement is closed.',
+  kickoffCohortEnded: 'The programme has ended, so its agreement is closed.',
+
+  agreementHeader: 'Our agreement',
+  agreementFallback: (p: { mentor: string; mentee: string }) => `The agreement of ${p.mentor} and ${p.mentee}`,
+  agreementGoals: (p: { mentee: string }) => `*${p.mentee}'s goals*`,
+  agreementHopes: (p: { mentor: string }) => `*What ${p.mentor} hopes to get out of it*`,
+  agreementNoHopes: '_Nothing written yet._',
+  agreementTextRemoved: '_No longer kept: texts are deleted after a while._',
+  agreementCadenceSame: (p: { cadence: string }) => `*How often we meet:* ${p.cadence}`,
+  agreementCadenceDiffer: (p: { mentor: string; mentorCadence: string; mentee: string; menteeCadence: string }) =>
+    `*How often we meet:* ${p.mentor} says ${p.mentorCadence}, ${p.mentee} ${p.menteeCadence}. Worth settling when you next meet.`,
+  agreementNormsHeader: '*Our ground rules*',
+  agreementNormBoth: (p: { rule: string }) => `✓ ${p.rule}`,
+  agreementNormOne: (p: { rule: string; who: string }) => `• ${p.rule} (${p.who} asks for this)`,
+  agreementFooter: 'Only the two of you see this. Change your part at any time, and the agreement here changes with it.',
+  agreementEdit: 'Change my part',
+  agreementWithdrawn: 'This agreement was withdrawn: one of you asked Reverse Mentor to delete their personal data.',
+
+  homeAgreementNone: (p: { partner: string }) => `*Your agreement with ${p.partner}:* not written yet.`,
+  homeAgreementMine: (p: { partner: string }) => `*Your agreement with ${p.partner}:* your part is in. Waiting for ${p.partner}.`,
+  homeAgreementTheirs: (p: { partner: string }) => `*Your agreement with ${p.partner}:* ${p.partner} has written their part. Yours is next.`,
+  homeAgreementComplete: (p: { partner: string }) => `*Your agreement with ${p.partner}*`,
+  homeAgreementWrite: 'Write my part',
+  homeAgreementEdit: 'Change my part',
+
+  outcomeClose: 'Close',
+  outcomeRoleMentor: 'mentor',
+  outcomeRoleMentee: 'mentee',
+  outcomeGone: "That isn't there any more.",
+  outcomeChoose: 'Please choose one.',
+};
