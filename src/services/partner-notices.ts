@@ -104,7 +104,9 @@ export function preparePartnerNotice(db: Db, delivery: Pick<Delivery, 'dedupeKey
       until = new Date(subject.pausedUntil);
     } else {
       if (subject?.status !== 'active') return { skipped: 'not_back' };
-      nextAt = nextPromptDueFor(db, recipient.userId);
+      // A prompt that fell due during the break and is still within its catch-up goes out now: no date to name.
+      const due = nextPromptDueFor(db, recipient.userId);
+      nextAt = due && due.getTime() > now.getTime() ? due : null;
     }
   }
   return {

@@ -154,9 +154,12 @@ describe('from goals to outcomes in the sandbox', () => {
     await cohortModal.locator('[data-block=summary_channel] select').selectOption('C0SBSUMMARY');
     await submitModal();
     await command('/reverse-mentor match');
-    const confirm = page.locator('.msg-ephemeral button[data-action-id=match_confirm]');
+    const confirm = page.locator('[data-testid=messages] [data-testid=message] button[data-action-id=match_confirm]');
     await confirm.waitFor(WAIT);
     await confirm.click();
+    // Slack asks before anyone is messaged.
+    await page.locator('.confirm[role=dialog]').waitFor(WAIT);
+    await page.click('[data-testid=confirm-yes]');
     await waitForMessage(/all \d+ pairs introduced/);
     await command(`/reverse-mentor organizers add <@${KARIN}>`);
     await waitForMessage(/Karin/);

@@ -97,6 +97,15 @@ describe('anonymity in a four-pair cohort: no figure in the channel gives one pe
     const prompt = h.fake.messagesIn(pair.channelId!).filter((message) => message.metadata?.event_type === METADATA_EVENT.nudge).at(-1)!;
     await h.slack.blockAction(userId, { actionId: ACTION.nudgeReflect, channelId: pair.channelId!, messageTs: prompt.ts });
     await h.settled();
+    // "Yes, we met" first, as a person chooses it: the modal is redrawn with the rating (issue 15).
+    const modal = h.fake.latestView({ callbackId: CALLBACK.reflection, userId })!;
+    await h.slack.blockAction(userId, {
+      actionId: REFLECTION.met,
+      view: { id: modal.id },
+      selectedOption: 'yes',
+      values: { [REFLECTION.met]: { [REFLECTION.met]: input.radio('yes') } },
+    });
+    await h.settled();
     const saved = await h.slack.viewSubmission(userId, {
       callbackId: CALLBACK.reflection,
       values: {

@@ -153,8 +153,11 @@ describe('what the app promises, end to end', () => {
       await tick('2026-03-24T09:05:00.000Z');
       await tick('2026-03-24T09:10:00.000Z');
       expect(findParticipant(h.db, SV_MENTOR)?.status).toBe('active');
-      expect(dms(SV_MENTEE)).toHaveLength(2);
-      expect(dms(SV_MENTEE)[1]).toMatch(new RegExp(`^Din mentor <@${SV_MENTOR}> är tillbaka, så era utskick startar igen med nästa`));
+      // The mentee's direct messages about their mentor (the half-way check-in may come in the same pass).
+      const notices = dms(SV_MENTEE).filter((text) => text.startsWith(`Din mentor <@${SV_MENTOR}>`));
+      expect(notices).toHaveLength(2);
+      // The session 2 prompt that fell due in the break is still within its catch-up and goes out now: no past date.
+      expect(notices[1]).toBe(`Din mentor <@${SV_MENTOR}> är tillbaka, så era utskick startar igen med nästa.`);
     });
 
     it('pausing from App Home says the same, in a DM', async () => {
