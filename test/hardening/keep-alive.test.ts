@@ -1,4 +1,4 @@
-import { Agent, request } from 'node:http';
+import { Agent, request, type ClientRequest } from 'node:http';
 import { DRAIN_LIMIT } from '../../src/receiver';
 import { signSlackRequest } from '../support/slack-requests';
 import { SIGNING_SECRET, startRig, type Rig } from './rig';
@@ -19,7 +19,7 @@ interface Answer {
   error?: string;
 }
 
-type Send = (request: ReturnType<typeof request>) => void;
+type Send = (outgoing: ClientRequest) => void;
 
 function post(rig: Rig, agent: Agent, headers: Record<string, string>, send: Send): Promise<Answer> {
   return new Promise((resolve) => {
@@ -112,7 +112,7 @@ describe('a refused body on a kept-alive connection', () => {
   it('a client that stops sending a large body past the limit gets its 413 within the bound, not never', async () => {
     const started = Date.now();
     const body = bigBody(3);
-    let outgoing: ReturnType<typeof request> | undefined;
+    let outgoing: ClientRequest | undefined;
     const answer = await post(rig, agent, { ...signed(body), 'content-length': String(body.length) }, (sending) => {
       outgoing = sending;
       // Past the 1 MiB limit (so the app has refused it), then nothing more.
