@@ -21,6 +21,7 @@ import { slackErrorCode } from './slack/errors';
 import { clockFrom, dispatchDue } from './services/delivery';
 import { createDeliveryHandlers } from './scheduler/deliveries';
 import type { DeliveryDeps } from './scheduler/deliveries/deps';
+import { matchInThisThread, type MatchSolver } from './services/matching/thread';
 
 export interface AppDeps {
   config: Config;
@@ -38,6 +39,11 @@ export interface AppDeps {
   slackTimeoutMs?: number;
   /** The interface the HTTP receiver binds (default all); the sandbox keeps it on 127.0.0.1. */
   host?: string;
+  /**
+   * Runs the matching engine (default: in this thread). The listener thread of `start` hands it to the matching
+   * thread, so a large cohort's match never holds up the other listeners.
+   */
+  matchSolver?: MatchSolver;
 }
 
 export interface RunningApp {
@@ -145,6 +151,7 @@ export function createListenerApp(deps: AppDeps, receiverFor: (work: BackgroundW
     now,
     work,
     deliveryDeps,
+    matchSolver: deps.matchSolver ?? matchInThisThread,
     dispatchSoon(kinds) {
       work.run(() =>
         dispatchDue(db, createDeliveryHandlers(deliveryDeps), clockFrom(now()), deliveryDeps.logger, kinds ? { kinds } : {}).catch(

@@ -256,7 +256,7 @@ describe.each(FAULTS)('Slack fails with $name', ({ fault, code, told, ledger, la
   it('conversations.open (introductions, through the ledger): no intro posted, the pairs stay stored, the rows say why', async () => {
     const cohort = seedCohort(rig.db);
     seedPeople(rig.db, cohort.id, 2, 2);
-    const outcome = computeMatchRun(rig.db, cohort, 'U0ORG00001', new Date(T1));
+    const outcome = await computeMatchRun(rig.db, cohort, 'U0ORG00001', new Date(T1));
     if (!outcome.ok) throw new Error('no preview');
     expect(confirmMatch(rig.db, outcome.preview.run.id, 'U0ORG00001', new Date(T1))).toMatchObject({ ok: true, pairs: 2 });
     if (ledger === 'waited') rig.fake.failNext('conversations.open', fault('user_disabled'));

@@ -44,8 +44,9 @@ export async function matchOutcomeMessage(ctx: AppContext, userId: string, messa
 }
 
 /**
- * `match [cohort]` (organizers): the router has acked already; the run is computed here, in the background, and
- * the preview arrives through the command's response_url when it is ready.
+ * `match [cohort]` (organizers): the router has acked already; the run is computed in the background (by the
+ * matching thread under `start`, so the other listeners go on answering), and the preview arrives through the
+ * command's response_url when it is ready.
  */
 export const matchSubcommand: Subcommand = {
   name: 'match',
@@ -61,8 +62,6 @@ export const matchSubcommand: Subcommand = {
     if (people >= LARGE_COHORT) {
       await reply(textMessage(messages.matchComputing({ name: escapeMrkdwn(target.cohort.name), count: people })));
     }
-    // Matching is CPU-bound: let pending acknowledgements go out before it starts.
-    await new Promise((resolve) => setImmediate(resolve));
-    await reply(await matchOutcomeMessage(ctx, userId, messages, computeMatchRun(ctx.db, target.cohort, userId, ctx.now())));
+    await reply(await matchOutcomeMessage(ctx, userId, messages, await computeMatchRun(ctx.db, target.cohort, userId, ctx.now(), ctx.matchSolver)));
   },
 };
