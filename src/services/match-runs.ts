@@ -15,7 +15,7 @@ import {
   type MatchRun,
 } from '../db/repositories/match-runs';
 import { insertPair, pairsOutsideCohort } from '../db/repositories/pairs';
-import { listParticipants, type Participant } from '../db/repositories/participants';
+import { listEnrolledParticipants, type Participant } from '../db/repositories/participants';
 import type { MatchCandidate, MatchInput, MatchResult } from './matching';
 import { matchInThisThread, type MatchSolver } from './matching/thread';
 import { cohortStartsAt } from './cohorts';
@@ -54,7 +54,7 @@ export function toMatchCandidate(participant: Participant): MatchCandidate {
  * prompts, and it ends by itself.
  */
 export function matchCandidates(db: Db, cohortId: number): MatchCandidate[] {
-  return listParticipants(db, enrolledUserIds(db, cohortId))
+  return listEnrolledParticipants(db, cohortId)
     .filter((participant) => participant.status !== 'left')
     .map(toMatchCandidate);
 }

@@ -1,7 +1,7 @@
-import { enrolledUserIds } from '../../../db/repositories/cohorts';
 import { listApprovedTopics } from '../../../db/repositories/topics';
 import type { Messages } from '../../../i18n';
 import { computeMatchRun, resolveMatchCohort, type MatchRunOutcome, type MatchTarget } from '../../../services/match-runs';
+import type { MatchSolver } from '../../../services/matching/thread';
 import { matchPreviewMessage } from '../../../views/match-preview';
 import type { TopicTitles } from '../../../views/match-reasons';
 import { escapeMrkdwn } from '../../../views/mrkdwn';
@@ -58,10 +58,12 @@ export const matchSubcommand: Subcommand = {
       await reply(textMessage(matchTargetText(messages, target)));
       return;
     }
-    const people = enrolledUserIds(ctx.db, target.cohort.id).length;
-    if (people >= LARGE_COHORT) {
-      await reply(textMessage(messages.matchComputing({ name: escapeMrkdwn(target.cohort.name), count: people })));
-    }
-    await reply(await matchOutcomeMessage(ctx, userId, messages, await computeMatchRun(ctx.db, target.cohort, userId, ctx.now(), ctx.matchSolver)));
+    // A large cohort's organizer is told it is under way, once the people are read and the engine starts.
+    const solve: MatchSolver = async (input) => {
+      const people = input.mentors.length + input.mentees.length;
+      if (people >= LARGE_COHORT) await reply(textMessage(messages.matchComputing({ name: escapeMrkdwn(target.cohort.name), count: people })));
+      return ctx.matchSolver(input);
+    };
+    await reply(await matchOutcomeMessage(ctx, userId, messages, await computeMatchRun(ctx.db, target.cohort, userId, ctx.now(), solve)));
   },
 };
