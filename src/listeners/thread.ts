@@ -108,9 +108,9 @@ async function runListenerThread(data: ListenerWorkerData): Promise<void> {
   const db = openDatabase(config.databasePath, { autoCheckpoint: false });
   // The matching engine runs in a thread of this thread's own, so a large cohort's match holds up no listener.
   const matching = await startMatchingThread(logger);
-  const { app, ctx } = createListenerApp({ config, db, logger, matchSolver: matching.solve }, () => handedOver);
+  const { app, ctx, side } = createListenerApp({ config, db, logger, matchSolver: matching.solve }, () => handedOver);
   await app.init();
-  const host = listenersInThisThread(app, ctx.work, childLogger(logger, 'listeners'));
+  const host = listenersInThisThread(app, side, childLogger(logger, 'listeners'));
   port.on('message', (message: ToThread) => {
     if (message.type === 'stop') {
       // The receiving thread has stopped taking requests: finish what was acknowledged, then end.
