@@ -3,6 +3,7 @@
  * named. Each part prints its own report. Parts for delivery dispatch and summaries are added here as they land.
  */
 import { runDispatchBench } from './dispatch';
+import { runJoinsBench } from './joins';
 import { runLoadBench } from './load';
 import { runMatchingBench } from './matching';
 import { runSummaryBench } from './summary';
@@ -11,6 +12,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   matching: runMatchingBench,
   summary: runSummaryBench,
   dispatch: runDispatchBench,
+  joins: runJoinsBench,
   load: async () => {
     await runLoadBench();
   },
