@@ -6,6 +6,7 @@ import { runDispatchBench } from './dispatch';
 import { runJoinsBench } from './joins';
 import { runLoadBench } from './load';
 import { runMatchingBench } from './matching';
+import { runMeetingsBench } from './meetings';
 import { runSummaryBench } from './summary';
 
 const PARTS: Record<string, () => Promise<void>> = {
@@ -13,6 +14,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   summary: runSummaryBench,
   dispatch: runDispatchBench,
   joins: runJoinsBench,
+  meetings: runMeetingsBench,
   load: async () => {
     await runLoadBench();
   },

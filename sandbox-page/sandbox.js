@@ -755,7 +755,7 @@
           ])
         : null,
       el('div', { className: 'file-card' }, [
-        el('span', { className: 'file-icon', text: isImage ? '🖼' : /\.csv$/i.test(file.name) ? '📊' : '📄' }),
+        el('span', { className: 'file-icon', text: isImage ? '🖼' : /\.csv$/i.test(file.name) ? '📊' : /\.ics$/i.test(file.name) ? '📅' : '📄' }),
         el('span', { className: 'file-text' }, [el('strong', { text: file.title || file.name }), el('span', { className: 'file-meta', text: file.name + ' · ' + size })]),
         el('a', { className: 'file-link', text: 'Open', attrs: { href: file.url + (isImage ? '' : '?view=1'), target: '_blank', rel: 'noopener noreferrer', 'data-testid': 'file-open' } }),
         el('a', { className: 'file-link', text: 'Download', attrs: { href: file.url, download: file.name } }),
@@ -948,7 +948,8 @@
     Array.prototype.forEach.call(document.querySelectorAll('[data-clock]'), function (button) {
       button.addEventListener('click', function () {
         var kind = button.getAttribute('data-clock');
-        var body = kind === 'next' ? { nextPrompt: true } : { days: kind === 'n' ? Number($('advance-days').value) || 0 : 1 };
+        var body =
+          kind === 'next' ? { nextPrompt: true } : kind === 'hour' ? { hours: 1 } : { days: kind === 'n' ? Number($('advance-days').value) || 0 : 1 };
         post('/api/clock', body)
           .then(function (report) {
             showToast(report.note || 'Moved to ' + formatIn(Date.parse(report.to), { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }, true) + ' · ' + report.sent + ' message(s) sent', report.note ? 'warn' : '');

@@ -35,6 +35,10 @@ import { registerRematchView } from './views/rematch';
 import { registerOrganizerHomeActions } from './actions/organizer-home';
 import { registerSummaryPostView } from './views/summary-post';
 import { routeListeners } from './router';
+import { bookSubcommand } from './commands/subcommands/book';
+import { guideSubcommand } from './commands/subcommands/guide';
+import { registerMeetingActions } from './actions/meetings';
+import { registerMeetingBookView } from './views/meeting-book';
 
 /** Every listener the app has, registered in one place. */
 export function registerListeners(app: App, ctx: AppContext): void {
@@ -55,6 +59,8 @@ export function registerListeners(app: App, ctx: AppContext): void {
     unpairSubcommand,
     rematchSubcommand,
     reflectSubcommand,
+    bookSubcommand,
+    guideSubcommand,
     forgetMeSubcommand,
     summarySubcommand,
     exportSubcommand,
@@ -78,5 +84,7 @@ export function registerListeners(app: App, ctx: AppContext): void {
     registerReflectionActions(routes, ctx);
     registerReflectionView(routes, ctx);
     registerForgetMeActions(routes, ctx);
+    registerMeetingActions(routes, ctx);
+    registerMeetingBookView(routes, ctx);
   });
 }

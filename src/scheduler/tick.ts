@@ -10,6 +10,8 @@ import { allOrganizerIds } from '../services/organizers';
 import { settleWalErasure } from '../services/erasure';
 import { purgeExpiredReflectionTexts } from '../services/reflections';
 import { planSummaries } from '../services/summaries';
+import { planFirstMeetingNudges } from '../services/meetings';
+import { planPreparation } from '../services/preparation';
 import { FINAL_REPORT_KIND, planFinalReports } from '../services/final-report';
 import type { SlackGateway } from '../slack/gateway';
 import { createDeliveryHandlers } from './deliveries';
@@ -45,6 +47,10 @@ export interface TickReport {
   digestsPlanned: number;
   /** Cohort summaries put in the ledger (once per cohort and cycle, the day before the next cycle). */
   summariesPlanned: number;
+  /** Silence DMs to mentees put in the ledger (due four days after each introduction). */
+  firstMeetingNudgesPlanned: number;
+  /** Parts of the preparation series that fell due and were put in the ledger. */
+  preparationPlanned: number;
   /** Closing summaries of completed cohorts put in the ledger (once per cohort, after its last summary). */
   finalReportsPlanned: number;
   /** Reflections whose texts passed REFLECTION_RETENTION_DAYS and were emptied. */
@@ -83,6 +89,8 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     planDigests(db, allOrganizerIds(db, deps.config.organizerUserIds), deps.config.defaultTimezone, now),
   );
   const summariesPlanned = await step('plan_summaries', 0, () => planSummaries(db, now));
+  const firstMeetingNudgesPlanned = await step('plan_first_meeting_nudges', 0, () => planFirstMeetingNudges(db, now));
+  const preparationPlanned = await step('plan_preparation', 0, () => planPreparation(db, now));
   const clock = clockFrom(now);
   const handlers = createDeliveryHandlers(deps);
   const deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, deferred: 0, unknown: 0 };
@@ -119,6 +127,8 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
     atRiskFlagged,
     digestsPlanned,
     summariesPlanned,
+    firstMeetingNudgesPlanned,
+    preparationPlanned,
     finalReportsPlanned,
     reflectionTextsPurged,
     failedSteps,

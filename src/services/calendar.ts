@@ -192,3 +192,47 @@ export function cachedZonedInstant(): (date: string, time: string, zone: string)
     return instant;
   };
 }
+
+/** The wall clock in `zone` at `instant`: its calendar date, weekday (0 = Sunday) and minutes since midnight. */
+export function wallTimeIn(instant: Date | number, zone: string): { date: string; weekday: number; minutes: number } {
+  const at = typeof instant === 'number' ? instant : instant.getTime();
+  const wall = new Date(at + zoneOffsetMs(at, zone));
+  return { date: wall.toISOString().slice(0, 10), weekday: wall.getUTCDay(), minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes() };
+}
+
+/**
+ * The cycle an instant falls in for a pair: the last cycle whose prompt was due at or before it (the first before
+ * any was due, the last after all were). A meeting counts for the session it took place in.
+ */
+export function cycleAt(
+  schedule: CohortSchedule,
+  zones: ReadonlyArray<string | null | undefined>,
+  instant: Date,
+  instantOf: (date: string, time: string, zone: string) => Date = zonedInstant,
+): number {
+  const cycles = cycleCount(schedule);
+  let found = 1;
+  for (let cycle = 2; cycle <= cycles; cycle += 1) {
+    if (pairDueAt(schedule, cycle, zones, instantOf).getTime() > instant.getTime()) break;
+    found = cycle;
+  }
+  return found;
+}
+
+/**
+ * An instant as read on `zone`'s clock in a language (`intlLocale`, such as 'sv-SE'), for plain text where Slack's
+ * `<!date>` formatting does not work (option labels, inline errors). Zones are given to Intl here only.
+ */
+export function formatInZone(instant: Date, zone: string, intlLocale: string, options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>): string {
+  return new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: zone }).format(instant);
+}
+
+/** As formatInZone, in parts (to assemble a format Intl does not offer, such as Swedish "kl. 09.00"). */
+export function formatPartsInZone(
+  instant: Date,
+  zone: string,
+  intlLocale: string,
+  options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>,
+): Intl.DateTimeFormatPart[] {
+  return new Intl.DateTimeFormat(intlLocale, { ...options, timeZone: zone }).formatToParts(instant);
+}

@@ -64,7 +64,7 @@ export interface DigestSource {
   collect(scope: DigestScope): CollectedSection | undefined;
 }
 
-const AT_RISK_REASONS: readonly AtRiskReason[] = ['not_met', 'low_rating', 'rematch'];
+const AT_RISK_REASONS: readonly AtRiskReason[] = ['no_first_meeting', 'not_met', 'low_rating', 'rematch'];
 
 function isReason(reason: string): reason is AtRiskReason {
   return (AT_RISK_REASONS as readonly string[]).includes(reason);

@@ -4,6 +4,7 @@ import { findCohort, listCohorts, type Cohort } from '../db/repositories/cohorts
 import { findDeliveryByKey, scheduleDelivery, type Delivery } from '../db/repositories/deliveries';
 import { listPairs } from '../db/repositories/pairs';
 import { cycleCount } from './calendar';
+import { cohortMeetingCounts } from './meetings';
 import { cycleActivity } from './reflection-insights';
 import { buildCohortSummary, summaryKey, type CohortSummary, type CycleRates, type SummaryHighlight } from './summaries';
 
@@ -15,7 +16,7 @@ import { buildCohortSummary, summaryKey, type CohortSummary, type CycleRates, ty
  * is planned once the cohort's last regular summary has gone out (or failed, or was never due), so it comes
  * after it.
  *
- * PRODUCT.md §12.5 extends what it shows (agreements, meetings booked, the check-in, the final evaluation, the
+ * PRODUCT.md §12.5 extends what it shows (agreements, the check-in, the final evaluation, the
  * Net Promoter Score): each is a field of `FinalReport` filled here and a part of views/final-report.ts, added
  * beside these, not in place of them.
  */
@@ -46,6 +47,8 @@ export interface FinalReport {
   people: CohortSummary['people'];
   /** Over every session held: pair-sessions prompted and those that met. */
   meetings: { pairsPrompted: number; pairsMet: number; rate: number | null };
+  /** Meetings booked in Slack over the whole cohort (not cancelled), and how many of them were held (§12.2). */
+  booked: { booked: number; held: number };
   /** Over every session held: reflections written, and members prompted (two per prompt). */
   reflections: { written: number; membersPrompted: number; rate: number | null };
   ratings: CohortSummary['ratings'];
@@ -70,6 +73,7 @@ export function buildFinalReport(db: Db, cohort: Cohort, locale: Locale, now: Da
   const summary = buildCohortSummary(db, cohort, locale, now, held);
   const written = summary.perCycle.reduce((sum, row) => sum + row.reflections, 0);
   const membersPrompted = 2 * summary.cumulative.pairsPrompted;
+  const meetingCounts = cohortMeetingCounts(db, cohort.id);
   return {
     cohortId: cohort.id,
     cohortName: cohort.name,
@@ -77,6 +81,7 @@ export function buildFinalReport(db: Db, cohort: Cohort, locale: Locale, now: Da
     sessionsHeld: held,
     people: summary.people,
     meetings: { pairsPrompted: summary.cumulative.pairsPrompted, pairsMet: summary.cumulative.pairsMet, rate: summary.cumulative.meetingRate },
+    booked: { booked: meetingCounts.booked, held: meetingCounts.held },
     reflections: { written, membersPrompted, rate: ratio(written, membersPrompted) },
     ratings: summary.ratings,
     topTopics: summary.topTopics,

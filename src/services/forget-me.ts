@@ -1,3 +1,4 @@
+import { anonymizeMeetings } from '../db/repositories/meetings';
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
 import { findCohort } from '../db/repositories/cohorts';
@@ -82,6 +83,8 @@ function forgetInDatabase(db: Db, userId: string, now: Date): Omit<ForgetOutcome
 
     moveEnrollmentsToFormer(db, userId, formerId);
     const deliveriesSkipped = anonymizeDeliveries(db, userId, placeholder, now);
+    // Before the pairs: the meetings of their pairs are found by the pairs' member ids.
+    anonymizeMeetings(db, userId, placeholder);
     anonymizePairs(db, userId, placeholder);
     anonymizeResponses(db, userId, placeholder, now);
     anonymizeTopics(db, userId, placeholder, now);

@@ -6,6 +6,7 @@ import { undeliveredPrompts, type UndeliveredPromptRow } from '../db/repositorie
 import { countPendingSuggestions } from '../db/repositories/topic-suggestions';
 import { atRiskPairsOfCohort, type AtRiskPair } from './at-risk';
 import { cycleCount } from './calendar';
+import { cohortMeetingCounts, type MeetingCounts } from './meetings';
 import { cohortMembership, cohortStatus, cycleActivity } from './reflection-insights';
 import { currentCycle, cycleStartsAt, type CycleRates } from './summaries';
 import { summaryChannelFailure, type SummaryChannelFailure } from './summary-channel';
@@ -54,6 +55,8 @@ export interface RunningCohort {
   people: CohortPeople;
   /** Sessions 1..cycle with their meetings and reflections so far; the last is in progress. */
   sessions: CycleRates[];
+  /** Meetings booked in Slack and held, and mentors who read each part of the preparation: counts only (§12.2, §12.6). */
+  meetings: MeetingCounts;
   attention: CohortAttention;
 }
 
@@ -112,8 +115,9 @@ function runningCohort(db: Db, cohort: Cohort, organizerId: string, now: Date): 
       left: status.left + membership.former.total,
     },
     sessions,
+    meetings: cohortMeetingCounts(db, cohort.id),
     attention: {
-      atRisk: cohort.status === 'active' ? atRiskPairsOfCohort(db, cohort.id).filter((pair) => notTheirs(organizerId, pair)) : [],
+      atRisk: cohort.status === 'active' ? atRiskPairsOfCohort(db, cohort.id, now).filter((pair) => notTheirs(organizerId, pair)) : [],
       rematchRequests: rematches
         .filter((request) => request.userId !== organizerId && request.partnerId !== organizerId)
         .map((request) => ({ requestId: request.id, userId: request.userId, partnerId: request.partnerId, at: new Date(request.createdAt) })),

@@ -1,3 +1,4 @@
+import { meetingCountsByCycle, meetingCountsByPairCycle } from '../db/repositories/meetings';
 import type { Locale } from '../config';
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
@@ -155,6 +156,8 @@ export interface CohortSummary {
   highlights: SummaryHighlight[];
   /** Cycles 1..k, for the chart (a cycle with no prompt posted has null rates). */
   perCycle: CycleRates[];
+  /** Meetings booked in Slack for the cycle reported on (not cancelled), and how many of them were held (§12.2). */
+  bookedThisCycle: { booked: number; held: number };
 }
 
 function ratio(part: number, whole: number): number | null {
@@ -216,6 +219,10 @@ export function buildCohortSummary(db: Db, cohort: Cohort, locale: Locale, now: 
         : [],
     highlights,
     perCycle,
+    bookedThisCycle: (() => {
+      const row = meetingCountsByCycle(db, cohort.id).find((candidate) => candidate.cycle === k);
+      return { booked: row?.booked ?? 0, held: row?.held ?? 0 };
+    })(),
   };
 }
 
@@ -238,7 +245,7 @@ export function buildPrivateSummary(db: Db, cohort: Cohort, now: Date): PrivateS
   return {
     cohortName: cohort.name,
     cycle,
-    atRisk: atRiskPairsOfCohort(db, cohort.id),
+    atRisk: atRiskPairsOfCohort(db, cohort.id, now),
     // Before the first prompt nobody could have reflected yet.
     neverReflected: cycle > 0 ? reflectionCountsByMember(db, cohort.id).filter((member) => member.reflections === 0).map((member) => member.userId) : [],
     undelivered: undeliveredPrompts(db, cohort.id),
@@ -325,6 +332,9 @@ export interface ExportRow {
   mentorRating: number | null;
   menteeRating: number | null;
   reflections: number;
+  /** Meetings booked in Slack that fell in this cycle (not cancelled), and how many were held. */
+  meetingsBooked: number;
+  meetingsHeld: number;
 }
 
 export type ExportPerson = { former: true } | { former: false; userId: string; displayName: string | null };
@@ -336,6 +346,7 @@ export function buildExportRows(db: Db, cohort: Cohort): ExportRow[] {
   const names = pairMemberNames(db, cohort.id);
   const person = (userId: string): ExportPerson =>
     isFormerParticipantId(userId) ? { former: true } : { former: false, userId, displayName: names.get(userId) ?? null };
+  const meetings = meetingCountsByPairCycle(db, cohort.id);
   return pairCycleReport(db, cohort.id).map((row) => ({
     cohort: cohort.name,
     cycle: row.cycle,
@@ -346,5 +357,7 @@ export function buildExportRows(db: Db, cohort: Cohort): ExportRow[] {
     mentorRating: row.mentorRating,
     menteeRating: row.menteeRating,
     reflections: row.reflections,
+    meetingsBooked: meetings.get(`${row.pairId}:${row.cycle}`)?.booked ?? 0,
+    meetingsHeld: meetings.get(`${row.pairId}:${row.cycle}`)?.held ?? 0,
   }));
 }

@@ -46,6 +46,8 @@ function reasonText(messages: Messages, reason: DigestReason): string {
       return messages.digestReasonLowRating({ cycle: reason.cycle });
     case 'rematch':
       return messages.digestReasonRematch;
+    case 'no_first_meeting':
+      return messages.digestReasonNoFirstMeeting;
   }
 }
 

@@ -59,6 +59,8 @@ export function exportHeader(messages: Messages): string[] {
     messages.exportColumnMentorRating,
     messages.exportColumnMenteeRating,
     messages.exportColumnReflections,
+    messages.exportColumnMeetingsBooked,
+    messages.exportColumnMeetingsHeld,
   ];
 }
 
@@ -73,6 +75,8 @@ export function exportRecord(messages: Messages, row: ExportRow): Array<string |
     row.mentorRating ?? '',
     row.menteeRating ?? '',
     row.reflections,
+    row.meetingsBooked,
+    row.meetingsHeld,
   ];
 }
 

@@ -38,6 +38,7 @@ const meetingsAndReflections: Part = (messages, report) => {
     section(
       [
         messages.finalMeetings({ met: report.meetings.pairsMet, prompted: report.meetings.pairsPrompted, rate: rateText(messages, report.meetings.rate) }),
+        messages.finalMeetingsBooked(report.booked),
         messages.finalReflections({
           written: report.reflections.written,
           possible: report.reflections.membersPrompted,

@@ -15,6 +15,8 @@ export const CALLBACK = {
   topicApprove: 'topic_approve',
   /** Opened by App Home's `home_summary`: which channel a cohort's summary goes to (private_metadata = cohort id). */
   summaryPost: 'summary_post',
+  /** Book or move a meeting (PRODUCT.md §12.2); private_metadata = `pair:<id>` or `meeting:<id>`. */
+  meetingBook: 'meeting_book',
 } as const;
 
 /** `join` modal: block_id = action_id. */
@@ -58,6 +60,14 @@ export const REMATCH = {
 /** `summary_post` modal: block_id = action_id. */
 export const SUMMARY_POST = {
   channel: 'channel',
+} as const;
+
+/** `meeting_book` modal: block_id = action_id. */
+export const MEETING_BOOK = {
+  suggested: 'suggested',
+  when: 'when',
+  length: 'length',
+  where: 'where',
 } as const;
 
 export const COHORT_CREATE = {
@@ -115,6 +125,15 @@ export const ACTION = {
   /** The confirmation step of `/reverse-mentor forget-me`. */
   forgetMeConfirm: 'forget_me_confirm',
   forgetMeCancel: 'forget_me_cancel',
+  /** Opens the `meeting_book` modal (value = the pair id): on the introduction, prompts, App Home, the silence DM. */
+  meetingBook: 'meeting_book',
+  /** On the rm_meeting message (value = the meeting id). */
+  meetingReschedule: 'meeting_reschedule',
+  meetingCancel: 'meeting_cancel',
+  /** On "Did you meet?": values `yes`, `no`, `moved`; each button in a block `meeting_held:<meeting id>:<value>`. */
+  meetingHeld: 'meeting_held',
+  /** "Got it" on a preparation message (value = `<cohort id>:<part>`). */
+  prepAck: 'prep_ack',
 } as const;
 
 export const METADATA_EVENT = {
@@ -123,4 +142,5 @@ export const METADATA_EVENT = {
   summary: 'rm_summary',
   /** The closing summary of a completed cohort (PRODUCT.md §12.5), once. */
   final: 'rm_final',
+  meeting: 'rm_meeting',
 } as const;

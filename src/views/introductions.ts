@@ -2,13 +2,16 @@ import type { KnownBlock } from '@slack/types';
 import type { Cohort } from '../db/repositories/cohorts';
 import type { Messages } from '../i18n';
 import type { MatchReason } from '../domain';
-import { context, header, section, type SlackMessage } from './blocks';
+import { actions, context, header, section, type SlackMessage } from './blocks';
+import { bookButton, MEETING_BLOCK } from './meetings';
 import { reasonPhrases, type TopicTitles } from './match-reasons';
 import { escapeMrkdwn, mention } from './mrkdwn';
 
 /** Messages to participants when pairs are made or ended (PRODUCT.md §5, §11). Pure: data in, blocks out. */
 
 export interface IntroductionData {
+  /** The pair: what its Book a meeting button books for. */
+  pairId: number;
   cohort: Pick<Cohort, 'name' | 'cadence'>;
   mentor: { userId: string; department: string };
   mentee: { userId: string; department: string };
@@ -40,6 +43,7 @@ export function introductionMessage(messages: Messages, data: IntroductionData):
     section(messages.introRules({ mentee })),
     section(messages.introFirstStep({ mentee })),
     context(data.cohort.cadence === 'biweekly' ? messages.introPromptsBiweekly : messages.introPromptsWeekly),
+    actions(MEETING_BLOCK.book, [bookButton(messages, data.pairId, 'primary')]),
   ];
   return { text: messages.introText({ mentor, mentee }), blocks };
 }

@@ -12,8 +12,9 @@ import { sessionRates } from './session-rates';
 /**
  * The organizer's programme at a glance (issue 16): the organizer's part of App Home, and the same as text for
  * `/reverse-mentor status`. Each running or enrolling cohort in full — its session, people, meetings and
- * reflections so far, the meeting rate per session as numbers and a text sparkline, and what needs attention, by
- * name (both are private to the organizer) — then every other cohort in one line. Pure: data in, blocks out.
+ * reflections so far, the meeting rate per session as numbers and a text sparkline, the meetings booked in Slack
+ * and the preparation read (counts only), and what needs attention, by name (both are private to the organizer)
+ * — then every other cohort in one line. Pure: data in, blocks out.
  *
  * Block Kit allows 100 blocks in a Home tab and 50 in a message. A cohort in full takes at most
  * BLOCKS_PER_COHORT; services/programme-overview.ts shows at most DETAILED_COHORTS_MAX of them in full, and the
@@ -87,6 +88,15 @@ export function sessionLines(messages: Messages, running: RunningCohort): string
   return lines.join('\n');
 }
 
+/**
+ * Meetings booked in Slack and held so far, and how many read each part of the preparation (PRODUCT.md §12.2,
+ * §12.6): counts only, never who or when. None while the cohort is enrolling.
+ */
+export function meetingLines(messages: Messages, running: RunningCohort): string[] {
+  if (running.cohort.status === 'enrolling') return [];
+  return [messages.homeCohortMeetings(running.meetings), messages.homeCohortPreparation(running.meetings.preparation)];
+}
+
 function pairText(messages: Messages, pair: { mentorId: string; menteeId: string }): string {
   return messages.summaryPrivatePair({ mentor: personLabel(messages, pair.mentorId), mentee: personLabel(messages, pair.menteeId) }).replace(/:$/, '');
 }
@@ -149,8 +159,9 @@ function cohortButtons(messages: Messages, running: RunningCohort): Button[] {
 
 function runningBlocks(messages: Messages, running: RunningCohort, withButtons: boolean): KnownBlock[] {
   const blocks: KnownBlock[] = [section(cohortHeadline(messages, running))];
-  const sessions = sessionLines(messages, running);
-  if (sessions) blocks.push(section(sessions));
+  // The session's figures and the meeting counts share one section, so a cohort keeps to BLOCKS_PER_COHORT.
+  const figures = [sessionLines(messages, running), ...meetingLines(messages, running)].filter((line): line is string => !!line);
+  if (figures.length > 0) blocks.push(section(figures.join('\n')));
   blocks.push(section(attentionText(messages, running.attention)));
   if (withButtons) blocks.push(actions(`org_cohort_${running.cohort.id}`, cohortButtons(messages, running)));
   return blocks;

@@ -4,6 +4,7 @@ import type { OutgoingMessage } from '../slack/gateway';
 import type { PromptView, ReminderView } from '../services/prompts';
 import { actions, button, context, header, section, type SlackMessage } from './blocks';
 import { ACTION, METADATA_EVENT } from './ids';
+import { bookButton } from './meetings';
 import { escapeMrkdwn, mention, slackDate } from './mrkdwn';
 
 /** The weekly prompt in a pair's group DM and the reminder DM (PRODUCT.md §6). Pure: data in, blocks out. */
@@ -36,6 +37,7 @@ export function promptMessage(messages: Messages, view: PromptView): SlackMessag
       button(messages.promptSkip, ACTION.nudgeSkip, value),
       button(view.closing ? messages.promptFinalReflect : messages.promptReflect, ACTION.nudgeReflect, value),
       button(messages.promptNewTopic, ACTION.nudgeNewTopic, value),
+      bookButton(messages, view.pairId),
     ]),
   );
   if (view.responses.length > 0) {

@@ -113,6 +113,7 @@ function meetingsText(messages: Messages, summary: CohortSummary): string {
       }),
     );
   }
+  if (summary.cycle > 0) lines.push(messages.summaryMeetingsBooked({ cycle: summary.cycle, ...summary.bookedThisCycle }));
   if (week.pairsPrompted > 0) {
     lines.push(messages.summaryReflections({ cycle: summary.cycle, count: week.reflections, members: 2 * week.pairsPrompted, rate: rateText(messages, week.responseRate) }));
   }
@@ -189,7 +190,7 @@ export function chartComment(messages: Messages, summary: Pick<CohortSummary, 'c
 // ---------------------------------------------------------------------------------------------------------------
 
 function reasonText(messages: Messages, reason: AtRiskReason): string {
-  return { not_met: messages.atRiskReasonNotMet, low_rating: messages.atRiskReasonLowRating, rematch: messages.atRiskReasonRematch }[reason];
+  return { not_met: messages.atRiskReasonNotMet, low_rating: messages.atRiskReasonLowRating, rematch: messages.atRiskReasonRematch, no_first_meeting: messages.atRiskReasonNoFirstMeeting }[reason];
 }
 
 function listWithMore(messages: Messages, items: string[], separator: string): string {

@@ -1,5 +1,6 @@
 import { enroll, findCohort } from '../../src/db/repositories/cohorts';
 import { listDeliveries } from '../../src/db/repositories/deliveries';
+import { cancelMeeting, insertMeeting, setMeetingOutcome } from '../../src/db/repositories/meetings';
 import type { Pair } from '../../src/db/repositories/pairs';
 import { runTick } from '../../src/scheduler/tick';
 import { FINAL_REPORT_KIND } from '../../src/services/final-report';
@@ -82,6 +83,13 @@ describe('the closing summary: once, after the final reflections close, with the
   afterEach(() => h.close());
 
   it('posts the last summary when the final reflections close, then the closing summary once, with the shared final reflections', async () => {
+    // Meetings booked in Slack: one held, one booked, one cancelled (which does not count).
+    const [pairA, pairB] = pairs as [Pair, Pair];
+    const book = (pair: Pair, cycle: number, startsAt: Date) =>
+      insertMeeting(h.db, { pairId: pair.id, cohortId: pair.cohortId, bookedBy: pair.menteeId, uid: `m${cycle}-${pair.id}@test`, startsAt, minutes: 30, place: null, cycle }, T1);
+    setMeetingOutcome(h.db, book(pairA, 2, later(CYCLE2, 5 * HOUR)).id, 'held', pairA.mentorId, later(CYCLE2, 6 * HOUR));
+    book(pairB, 3, later(CYCLE3, 5 * HOUR));
+    cancelMeeting(h.db, book(pairB, 1, later(T1, 5 * HOUR)).id, pairB.menteeId, later(T1, HOUR));
     await tick(CYCLE3);
     // The final session's reflections, written the day before they close.
     h.setNow(later(COMPLETES, -24 * HOUR).toISOString());
@@ -121,6 +129,7 @@ describe('the closing summary: once, after the final reflections close, with the
     // Both pairs reflected that they met in session 3 only: 2 meetings from 6 prompts.
     expect(json).toContain('2 of the 6 prompts sent to pairs led to a meeting (33%)');
     expect(json).toContain('3 reflections written, of 12 possible (25%)');
+    expect(json).toContain('*Meetings booked in Slack:* 2 meetings, 1 of them held.');
     expect(json).toContain('Meeting rate per session:* ▁▁█  1: 0% · 2: 0% · 3: 100%');
     expect(json).toContain('*Ratings:* 4.0 out of 5 on average, from 3 ratings.');
     expect(json).toContain('From the final reflections');

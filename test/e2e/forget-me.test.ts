@@ -6,13 +6,14 @@ import type { Db } from '../../src/db/open';
 import { countEnrolled, enroll } from '../../src/db/repositories/cohorts';
 import { listDeliveries } from '../../src/db/repositories/deliveries';
 import { addOrganizer } from '../../src/db/repositories/organizers';
+import { recordPreparationRead } from '../../src/db/repositories/preparation';
 import { findPair, listPairs, type Pair } from '../../src/db/repositories/pairs';
 import { listPromptsOfPair } from '../../src/db/repositories/prompts';
 import { addVote } from '../../src/db/repositories/topic-votes';
 import { runTick } from '../../src/scheduler/tick';
 import { DIGEST_KIND } from '../../src/services/digest';
 import { cohortMembership, cycleActivity, reflectionCountsByMember, reflectionStats, sharedHighlights } from '../../src/services/reflection-insights';
-import { ACTION, CALLBACK, REFLECTION } from '../../src/views/ids';
+import { ACTION, CALLBACK, MEETING_BOOK, REFLECTION } from '../../src/views/ids';
 import { addCohort, addPair } from '../helpers/prompts';
 import { input } from '../support/slack-requests';
 import { startHarness, type Harness } from './harness';
@@ -32,6 +33,7 @@ const REASON = 'REMATCH-reason-personal';
 const DEPARTMENT = 'DEPT-quiet-strategy-unit';
 const DISPLAY_NAME = 'NAME-Forgotten-Person';
 const SUGGESTION = 'SUGGESTION gaming culture at work';
+const PLACE = 'PLACE-https://meet.example/quiet-room-4711';
 
 /** Whether the file's bytes hold `needle` (UTF-8, as SQLite stores this database's text); a missing file holds nothing. */
 function bytesHold(path: string, needle: string): boolean {
@@ -109,7 +111,21 @@ describe('forget-me', () => {
     });
     await h.slack.command(FORGOTTEN, `rematch ${REASON}`);
     await h.settled();
+    // They book a meeting with a private link from the prompt's Book button, and read their preparation.
+    await h.slack.blockAction(FORGOTTEN, { actionId: ACTION.meetingBook, channelId: pair.channelId!, messageTs: message.ts });
+    await h.settled();
+    await h.slack.viewSubmission(FORGOTTEN, {
+      callbackId: CALLBACK.meetingBook,
+      values: {
+        [MEETING_BOOK.when]: { [MEETING_BOOK.when]: input.datetimepicker(Date.parse('2026-03-17T13:00:00Z') / 1000) },
+        [MEETING_BOOK.length]: { [MEETING_BOOK.length]: input.staticSelect('30') },
+        [MEETING_BOOK.where]: { [MEETING_BOOK.where]: input.plain(PLACE) },
+      },
+    });
+    recordPreparationRead(h.db, { cohortId: pair.cohortId, userId: FORGOTTEN, part: 'mentee' }, new Date(T1));
+    await h.settled();
     await tick(MINUTE);
+    expect(h.db.prepare('SELECT place, booked_by, channel_id IS NOT NULL AS posted FROM meetings').all()).toEqual([{ place: PLACE, booked_by: FORGOTTEN, posted: 1 }]);
     expect(sharedHighlights(h.db, pair.cohortId)).toHaveLength(1);
     expect(cellsHolding(h.db, FORGOTTEN).length).toBeGreaterThan(10);
   });
@@ -133,9 +149,16 @@ describe('forget-me', () => {
     const replies = await forget(FORGOTTEN);
     expect(replies).toEqual([expect.objectContaining({ replace_original: true, text: expect.stringContaining('Your personal data is deleted') })]);
 
-    for (const needle of [FORGOTTEN, GOALS, SECRET, SHARED, REASON, DEPARTMENT, DISPLAY_NAME, SUGGESTION]) {
+    for (const needle of [FORGOTTEN, GOALS, SECRET, SHARED, REASON, DEPARTMENT, DISPLAY_NAME, SUGGESTION, PLACE]) {
       expect({ needle, cells: cellsHolding(h.db, needle) }).toEqual({ needle, cells: [] });
     }
+    // The meeting stays for the counts, without its place or its message, booked by the placeholder; so does
+    // what they read of their preparation.
+    const placeholder = findPair(h.db, pair.id)!.menteeId;
+    expect(h.db.prepare('SELECT place, booked_by, channel_id, message_ts FROM meetings').all()).toEqual([
+      { place: null, booked_by: placeholder, channel_id: null, message_ts: null },
+    ]);
+    expect(h.db.prepare('SELECT user_id, part FROM preparation_reads').all()).toEqual([{ user_id: placeholder, part: 'mentee' }]);
 
     expect(counts()).toEqual(before);
     expect(cohortMembership(h.db, pair.cohortId)).toEqual({
@@ -184,7 +207,7 @@ describe('forget-me', () => {
   });
 
   it('leaves nothing of them on disk: not in the database file, not in its WAL, not in a backup taken afterwards', async () => {
-    const needles = [FORGOTTEN, FORGOTTEN.toLowerCase(), GOALS, SECRET, SHARED, REASON, DEPARTMENT, DISPLAY_NAME, SUGGESTION];
+    const needles = [FORGOTTEN, FORGOTTEN.toLowerCase(), GOALS, SECRET, SHARED, REASON, DEPARTMENT, DISPLAY_NAME, SUGGESTION, PLACE];
     const files = { database: h.dbPath, wal: `${h.dbPath}-wal` };
     // Before: the search finds every one of them in the file or its WAL (it can see what it looks for).
     expect(needles.filter((needle) => !Object.values(files).some((file) => bytesHold(file, needle)))).toEqual([]);

@@ -289,7 +289,9 @@ describe('organizer summaries and export, end to end', () => {
     });
 
     it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', () => {
-      expect(csv[0]).toEqual(['Cohort', 'Week', 'Mentor', 'Mentee', 'Prompt status', 'Met', 'Mentor rating', 'Mentee rating', 'Reflections']);
+      expect(csv[0]).toEqual([
+        'Cohort', 'Week', 'Mentor', 'Mentee', 'Prompt status', 'Met', 'Mentor rating', 'Mentee rating', 'Reflections', 'Meetings booked', 'Meetings held',
+      ]);
       const names: Record<string, string> = { [M1]: `'${EVIL_NAME}`, [E2]: 'Eva Ek' };
       const name = (id: string) => names[id] ?? id.toLowerCase();
       const expected: string[][] = [];
@@ -298,7 +300,7 @@ describe('organizer summaries and export, end to end', () => {
         for (const k of [1, 2, 3] as const) {
           if (k === 3) {
             // Planned ahead by the scheduler, not sent yet: nothing to meet about.
-            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0']);
+            expected.push(['Spring 2026', '3', name(pair.mentorId), name(pair.menteeId), 'scheduled', '', '', '', '0', '0', '0']);
             continue;
           }
           const script = SCRIPT[k][key];
@@ -313,6 +315,9 @@ describe('organizer summaries and export, end to end', () => {
             rating(pair.mentorId),
             rating(pair.menteeId),
             String(script.reflections.length),
+            // No meeting was booked in Slack in this script.
+            '0',
+            '0',
           ]);
         }
       }

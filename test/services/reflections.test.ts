@@ -268,31 +268,31 @@ describe('reflections in the database', () => {
 
   describe('at risk', () => {
     it('is not met only after two ended cycles without a meeting', () => {
-      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id))).toEqual([]);
+      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id), T1)).toEqual([]);
       postPrompt(db, pair, 2);
       // Cycle 2 has only begun: one ended cycle without a meeting is not yet "two".
-      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id))).toEqual([]);
+      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id), T1)).toEqual([]);
       const p3 = postPrompt(db, pair, 3);
-      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id))).toEqual(['not_met']);
+      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id), T1)).toEqual(['not_met']);
 
       // A reflection saying they met in cycle 2 (or a "We met" press) takes it away; one saying they did not does not.
       const p2 = (db.prepare('SELECT id FROM prompts WHERE pair_id = ? AND cycle = 2').get(pair.id) as { id: number }).id;
       seedReflection(db, pair, 2, { promptId: p2, userId: MENTEE, met: 'no', rating: null }, cycleDue(2));
-      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id))).toEqual(['not_met']);
+      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id), T1)).toEqual(['not_met']);
       seedReflection(db, pair, 2, { promptId: p2, userId: MENTOR, met: 'yes', rating: 4 }, cycleDue(2));
-      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id))).toEqual([]);
+      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id), T1)).toEqual([]);
       expect(p3).toBeGreaterThan(0);
     });
 
     it('is a low rating in the current cycle, or a rematch asked for during it', () => {
       seedReflection(db, pair, 1, { promptId: prompt1, userId: MENTOR, rating: 1 }, T1);
-      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id))).toEqual(['low_rating']);
+      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id), T1)).toEqual(['low_rating']);
       insertRematchRequest(db, { pairId: pair.id, userId: MENTEE, reason: 'private reason' }, after(T1, HOUR));
-      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id))).toEqual(['low_rating', 'rematch']);
+      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id), T1)).toEqual(['low_rating', 'rematch']);
       // The next cycle starts afresh: the rating and the request belong to cycle 1.
       postPrompt(db, pair, 2);
-      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id))).toEqual([]);
-      expect(findAtRiskPairs(db)).toEqual([]);
+      expect(atRiskReasons(db, pair.id, latestPostedCycle(db, pair.id), T1)).toEqual([]);
+      expect(findAtRiskPairs(db, T1)).toEqual([]);
     });
 
     it('records each pair at risk once per session and reason, for the organizers\' digests', () => {

@@ -305,6 +305,8 @@ describe('the CSV export', () => {
       mentorRating: 4,
       menteeRating: null,
       reflections: 1,
+      meetingsBooked: 1,
+      meetingsHeld: 0,
     };
   }
 
@@ -324,13 +326,13 @@ describe('the CSV export', () => {
     const parsed = parse(csv, { bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true }) as string[][];
     // A header and one row per pair: no name started a row of its own.
     expect(parsed).toHaveLength(1 + names.length);
-    expect(parsed.every((record) => record.length === 9)).toBe(true);
+    expect(parsed.every((record) => record.length === 11)).toBe(true);
     // What a formula would be is shown as text (a leading apostrophe); everything else comes back as it went in.
     const shown = (name: string) => (/^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/.test(name) ? `'${name}` : name);
     expect(parsed.slice(1).map((record) => [record[1], record[2], record[3]])).toEqual(
       names.map(([mentor, mentee], index) => [String(index + 1), shown(mentor!), shown(mentee!)]),
     );
-    expect(parsed[1]).toEqual(['Spring 2026', '1', "Ann\r=2+2", 'Bo\nCarlsson', 'sent', 'yes', '4', '', '1']);
+    expect(parsed[1]).toEqual(['Spring 2026', '1', "Ann\r=2+2", 'Bo\nCarlsson', 'sent', 'yes', '4', '', '1', '1', '0']);
   });
 
   it('writes names (a forgotten person as a former participant), quoting as CSV does, and no free text', async () => {
@@ -344,8 +346,8 @@ describe('the CSV export', () => {
     expect(rows).toHaveLength(1);
     const csv = (await exportCsv(messagesFor('sv'), rows)).toString('utf8');
     expect(csv).toBe(
-      '\ufeffKull,Vecka,Mentor,Adept,Utskickets status,Träffades,Mentorns betyg,Adeptens betyg,Reflektioner\r\n' +
-        '"Spring, ""2026""",1,"Åsa ""Ace"" Öberg",tidigare deltagare,skickat,ja,,4,1\r\n',
+      '\ufeffKull,Vecka,Mentor,Adept,Utskickets status,Träffades,Mentorns betyg,Adeptens betyg,Reflektioner,Bokade möten,Genomförda möten\r\n' +
+        '"Spring, ""2026""",1,"Åsa ""Ace"" Öberg",tidigare deltagare,skickat,ja,,4,1,0,0\r\n',
     );
     expect(csv).not.toContain(SECRET);
     expect(csv).not.toContain('GOAL-TEXT');

@@ -40,6 +40,16 @@ describe('the digest message', () => {
     expect(swedish).toContain('Behöver fortfarande stöd: 2 par');
   });
 
+  it('says a pair has had no first meeting ten days after the introduction, in both languages', () => {
+    const content = digest([{ kind: 'at_risk', newly: [pair(5, { reasons: [{ reason: 'no_first_meeting', cycle: 1 }, { reason: 'low_rating', cycle: 1 }] })], still: [] }]);
+    expect(JSON.stringify(digestMessage(en, content).blocks)).toContain(
+      '<@U0MEN00005> (mentor) and <@U0MEE00005> (mentee): ten days after their introduction, no first meeting and none booked; one of them rated session 1',
+    );
+    expect(JSON.stringify(digestMessage(sv, content).blocks)).toContain(
+      '<@U0MEN00005> (mentor) och <@U0MEE00005> (adept): tio dagar efter presentationen har de varken träffats eller bokat något möte; en av dem gav träff 1',
+    );
+  });
+
   it('escapes the cohort name wherever it is mrkdwn, and says a summary channel the app cannot post in', () => {
     const message = digestMessage(en, digest([{ kind: 'channel', failure: { deliveryId: 9, channelId: 'C0SUM', problem: 'not_in_channel', at: new Date() } }]));
     expect(message.text).toContain('&lt;!channel&gt;');

@@ -14,6 +14,7 @@ const report = (overrides: Partial<FinalReport> = {}): FinalReport => ({
   sessionsHeld: 4,
   people: { mentors: 1, mentees: 2, pairs: 1, unmatched: 1, paused: 0, left: 1 },
   meetings: { pairsPrompted: 4, pairsMet: 3, rate: 0.75 },
+  booked: { booked: 3, held: 2 },
   reflections: { written: 5, membersPrompted: 8, rate: 0.625 },
   ratings: { count: 2, average: null, distribution: null },
   topTopics: [{ topicId: 'ai-at-work', title: 'AI & <you>', meetings: 3 }],
@@ -30,6 +31,7 @@ describe('the closing summary message', () => {
     expect(json).toContain('has come to an end after 4 sessions');
     expect(json).toContain('1 mentor and 2 mentees enrolled · 1 pair to the end · 1 without a partner · 1 left');
     expect(json).toContain('3 of the 4 prompts sent to pairs led to a meeting (75%)');
+    expect(json).toContain('*Meetings booked in Slack:* 3 meetings, 2 of them held.');
     expect(json).toContain('5 reflections written, of 8 possible (63%)');
     expect(json).toContain('█▁██  1: 100% · 2: 0% · 3: 100% · 4: 100%');
     expect(json).toContain('too few to show (2)');
@@ -45,6 +47,7 @@ describe('the closing summary message', () => {
     const json = JSON.stringify(finalReportMessage(sv, report({ sessionsHeld: 2, finalHighlights: [] })).blocks);
     expect(json).toContain('avslutades efter 2 av 4 planerade träffar');
     expect(json).toContain('1 mentor och 2 adepter anmälda');
+    expect(json).toContain('*Möten bokade i Slack:* 3 möten, varav 2 genomförda.');
     expect(json).toContain('Ingen valde att dela sin slutreflektion.');
   });
 

@@ -116,6 +116,7 @@ describe('match preview', () => {
 describe('introductions', () => {
   it('says who they are, why, the ground rules and the first step, with user text escaped', () => {
     const message = introductionMessage(en, {
+      pairId: 7,
       cohort,
       mentor: { userId: 'UMENTOR', department: '<!here> Design' },
       mentee: { userId: 'UMENTEE', department: 'Finance & Risk' },
@@ -134,6 +135,8 @@ describe('introductions', () => {
     expect(all).toContain('<@UMENTEE> books the first meeting');
     expect(all).toContain('45–60 minutes');
     expect(all).toContain('*First step:*');
+    // The mentee books the first meeting, from right here.
+    expect(findElement(message.blocks, ACTION.meetingBook)?.element).toMatchObject({ value: '7' });
   });
 
   it('tells the unmatched kindly that they are first in line, in their language', () => {

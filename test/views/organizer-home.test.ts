@@ -44,6 +44,12 @@ function running(id: number, status: 'active' | 'enrolling' = 'active', override
       status === 'active'
         ? rates.map((rate, index) => ({ cycle: index + 1, pairsPrompted: 5, pairsMet: Math.round(rate * 5), reflections: 4, meetingRate: rate, responseRate: 0.4 }))
         : [],
+    meetings: {
+      booked: status === 'active' ? 7 : 0,
+      held: status === 'active' ? 4 : 0,
+      byCycle: status === 'active' ? [{ cycle: 1, booked: 4, held: 3 }, { cycle: 2, booked: 3, held: 1 }] : [],
+      preparation: status === 'active' ? { session: 5, feedback: 4, confidentiality: 2, mentee: 3 } : { session: 0, feedback: 0, confidentiality: 0, mentee: 0 },
+    },
     attention: {
       atRisk: status === 'active' ? [{ pairId: 1, cohortId: id, cycle: 3, mentorId: 'U0MEN1', menteeId: 'U0MEE1', reasons: ['not_met', 'low_rating'] }] : [],
       rematchRequests: status === 'active' ? [{ requestId: 1, userId: 'U0MEE2', partnerId: 'U0MEN2', at: new Date('2027-02-01T10:00:00Z') }] : [],
@@ -78,6 +84,9 @@ describe("the organizer's Home tab", () => {
     expect(json).toContain('12 enrolled · 10 paired in 5 pairs · 2 unmatched · 1 paused · 0 left');
     expect(json).toContain('*Session 3 so far:* 2 of 5 pairs met · 4 reflections');
     expect(json).toContain('*Meeting rate per session:* ▅▇▄  1: 60% · 2: 80% · 3: 40% so far');
+    // Meetings booked in Slack and the preparation read: counts only, in the cohort's figures.
+    expect(json).toContain('Meetings in Slack: 7 booked, 4 held');
+    expect(json).toContain('Preparation read: part 1 by 5 mentors, part 2 by 4 mentors, part 3 by 2 mentors; the mentee guide by 3 mentees');
     expect(json).toContain('*A pair may need a hand*');
     expect(json).toContain('<@U0MEN1> (mentor) and <@U0MEE1> (mentee): no meeting recorded in their last two sessions; one of them rated session 3 1 or 2 out of 5');
     expect(json).toContain('<@U0MEE2> asked for a new partner (paired with <@U0MEN2>)');
@@ -89,6 +98,7 @@ describe("the organizer's Home tab", () => {
     // The enrolling cohort: its people and the Match button.
     expect(json).toContain('*Cohort 1000 &lt;!here&gt;* · enrolling, first session');
     expect(json).toContain('12 people enrolled: 6 mentors and 6 mentees');
+    expect(json.match(/Meetings in Slack/g)).toHaveLength(1);
     expect(json).toContain('2 topic suggestions* are waiting for your review');
     expect(actionIds(blocks)).toEqual([
       ACTION.homeTopicsReview,
@@ -116,6 +126,8 @@ describe("the organizer's Home tab", () => {
     const json = JSON.stringify(organizerHomeBlocks(sv, overview(2, 0), { showAll: false, now: NOW }));
     expect(json).toContain('träff 3 av 8 pågår');
     expect(json).toContain('*Träff 3 hittills:* 2 av 5 par har träffats');
+    expect(json).toContain('Möten i Slack: 7 bokade, 4 genomförda');
+    expect(json).toContain('Förberedelser lästa: del 1 av 5 mentorer');
     expect(json).toContain('Ett par kan behöva stöd');
     expect(json).toContain('Behöver din uppmärksamhet');
     expect(json).toContain('Publicera sammanfattning');

@@ -42,6 +42,8 @@ describe('prompt message', () => {
       [ACTION.nudgeSkip, '42'],
       [ACTION.nudgeReflect, '42'],
       [ACTION.nudgeNewTopic, '42'],
+      // Book a meeting, for the pair (PRODUCT.md §12.2).
+      [ACTION.meetingBook, '7'],
     ]);
     expect(all).toContain('<!date^1774252800^{date_long_pretty}|2026-03-23 08:00 UTC>');
     expect(message.text).toBe('Week 3 of 12: Gen Z &amp; &lt;!channel&gt;');
@@ -65,7 +67,7 @@ describe('prompt message', () => {
     const context = blocks.at(-1) as AnyBlock & { elements: Array<{ text: string }> };
     expect(context.type).toBe('context');
     expect(context.elements[0]?.text).toBe('✅ <@U1> har markerat att ni har träffats\n⏭️ <@U2> har markerat att ni hoppar över den här veckan');
-    expect(buttons(blocks)).toHaveLength(4);
+    expect(buttons(blocks)).toHaveLength(5);
   });
 
   it('carries rm_nudge metadata with the prompt, pair and cycle', () => {

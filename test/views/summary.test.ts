@@ -35,6 +35,7 @@ function summary(overrides: Partial<CohortSummary> = {}): CohortSummary {
         : { sharing: 'named' as const, userId: 'U0NAMED01', displayName: `Name ${EVIL}`, learned: 'x\ny', nextStep: null },
     ),
     perCycle,
+    bookedThisCycle: { booked: 3, held: 2 },
     ...overrides,
   };
 }

@@ -90,4 +90,26 @@ describe('home view', () => {
     const paused = homeView(en, { status: { ...status, effectiveStatus: 'paused', participant: { ...participant, status: 'paused', pausedUntil: '2026-12-01T00:00:00Z' } } });
     expect((paused.blocks as AnyBlock[]).flatMap((b) => b.elements ?? []).map((e) => e.action_id)).toEqual([ACTION.homeJoin, ACTION.homeResume]);
   });
+
+  it('shows the next meeting with each partner and a Book button, below the buttons of an organizer\'s programme too', () => {
+    const meetings = [
+      { pairId: 7, partnerId: 'U0PARTNER1', next: new Date('2026-12-07T13:00:00Z') },
+      { pairId: 8, partnerId: 'U0PARTNER2', next: null },
+    ];
+    type Element = { action_id?: string; value?: string };
+    const bookButtons = (blocks: AnyBlock[]) =>
+      (blocks as Array<AnyBlock & { accessory?: Element }>)
+        .flatMap((b): Element[] => [...(b.elements ?? []), ...(b.accessory ? [b.accessory] : [])])
+        .filter((e) => e.action_id === ACTION.meetingBook);
+    const participantOnly = homeView(en, { status, meetings }).blocks as AnyBlock[];
+    expect(bookButtons(participantOnly).map((e) => e.value)).toEqual(['7', '8']);
+    const json = JSON.stringify(participantOnly);
+    expect(json).toContain('<@U0PARTNER1>');
+    expect(json).toContain('<!date^1796648400^');
+    const overview = { running: [], others: [], pendingSuggestions: 0, enrolling: false };
+    const organizerToo = homeView(en, { status, meetings, organizer: { overview, showAll: false, now: new Date('2026-12-01T00:00:00Z') } }).blocks as AnyBlock[];
+    expect(bookButtons(organizerToo)).toHaveLength(2);
+    // Someone who has left has no pairs to book for.
+    expect(bookButtons(homeView(en, { status: { ...status, effectiveStatus: 'left' }, meetings: [] }).blocks as AnyBlock[])).toHaveLength(0);
+  });
 });

@@ -104,6 +104,11 @@ export function listDeliveries(db: Db, filter: { cohortId?: number; kind?: strin
   return rows.map(toDelivery);
 }
 
+/** Every dedupe key of one kind: what a planning step checks before adding rows it may already have added. */
+export function plannedKeys(db: Db, kind: string): string[] {
+  return (prepared(db, 'SELECT dedupe_key FROM deliveries WHERE kind = ?').all(kind) as Array<{ dedupe_key: string }>).map((row) => row.dedupe_key);
+}
+
 /** Counts by status, e.g. for an organizer's progress message. */
 export function countDeliveries(db: Db, cohortId: number, kinds: readonly string[]): Record<DeliveryStatus, number> {
   const counts: Record<DeliveryStatus, number> = { pending: 0, claimed: 0, sent: 0, failed: 0, unknown: 0, missed: 0, skipped: 0 };

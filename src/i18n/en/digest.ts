@@ -19,6 +19,7 @@ export const digest = {
   digestReasonNotMet: 'no meeting recorded in their last two sessions',
   digestReasonLowRating: (p: { cycle: number }) => `one of them rated session ${p.cycle} 1 or 2 out of 5`,
   digestReasonRematch: 'one of them has asked for a new partner',
+  digestReasonNoFirstMeeting: 'ten days after their introduction, no first meeting and none booked',
   digestReasonSeparator: '; ',
   digestRematchHeader: (p: { count: number }) =>
     count(p.count, { one: '*A request for a new partner*', other: '*# requests for a new partner*' }),

@@ -24,6 +24,8 @@ import { digest } from './digest';
 import { summaryChannel } from './summary-channel';
 import { finalReport } from './final-report';
 import { organizerHome } from './organizer-home';
+import { meetings } from './meetings';
+import { preparation } from './preparation';
 import type { Catalog } from '../catalog';
 
 export const en = {
@@ -47,6 +49,8 @@ export const en = {
   ...summaryChannel,
   ...finalReport,
   ...organizerHome,
+  ...meetings,
+  ...preparation,
 };
 
 /** The shape every language must fill in: the same keys with the same parameters. */

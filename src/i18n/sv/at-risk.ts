@@ -8,6 +8,7 @@ export const atRisk: Catalog<typeof English> = {
   atRiskReasonNotMet: 'De har inte träffats under sina två senaste veckor.',
   atRiskReasonLowRating: 'En av dem gav det senaste samtalet 1 eller 2 av 5.',
   atRiskReasonRematch: 'En av dem har bett om en ny partner.',
+  atRiskReasonNoFirstMeeting: 'Tio dagar efter presentationen har de inte haft något första möte, och inget är bokat.',
   atRiskFooter: 'Bara organisatörerna får det här, och inget som någon har skrivit delas. Ett kort samtal i enrum med var och en brukar hjälpa.',
   atRiskFallback: (p) => `Ett par i ${p.cohort} kan behöva stöd.`,
 };

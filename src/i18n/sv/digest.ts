@@ -19,6 +19,7 @@ export const digest: Catalog<typeof English> = {
   digestReasonNotMet: 'inget möte registrerat de två senaste träffarna',
   digestReasonLowRating: (p) => `en av dem gav träff ${p.cycle} betyget 1 eller 2 av 5`,
   digestReasonRematch: 'en av dem vill paras ihop med någon annan',
+  digestReasonNoFirstMeeting: 'tio dagar efter presentationen har de varken träffats eller bokat något möte',
   digestReasonSeparator: '; ',
   digestRematchHeader: (p) =>
     count(p.count, { one: '*En önskan om att paras ihop med någon annan*', other: '*# önskemål om att paras ihop med någon annan*' }),

@@ -20,6 +20,8 @@ import { digest } from './digest';
 import { summaryChannel } from './summary-channel';
 import { finalReport } from './final-report';
 import { organizerHome } from './organizer-home';
+import { meetings } from './meetings';
+import { preparation } from './preparation';
 
 export const sv: Messages = {
   ...common,
@@ -42,4 +44,6 @@ export const sv: Messages = {
   ...summaryChannel,
   ...finalReport,
   ...organizerHome,
+  ...meetings,
+  ...preparation,
 };

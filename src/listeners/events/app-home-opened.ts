@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { participantStatus } from '../../services/enrollment';
 import { buildProgrammeOverview } from '../../services/programme-overview';
+import { bookablePairs } from '../../services/meetings';
 import { homeView } from '../../views/home';
 import { messagesOf, organizer, type AppContext } from '../context';
 import { slackErrorCode } from '../../slack/errors';
@@ -25,6 +26,7 @@ export async function refreshHome(ctx: AppContext, userId: string, options: Refr
   const now = ctx.now();
   const view = homeView(messages, {
     status: participantStatus(ctx.db, userId, now),
+    meetings: bookablePairs(ctx.db, userId, now),
     ...(organizer(ctx, userId) ? { organizer: { overview: buildProgrammeOverview(ctx.db, userId, now), showAll: options.showAll ?? false, now } } : {}),
   });
   try {

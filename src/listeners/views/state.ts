@@ -16,6 +16,7 @@ const element = z
     selected_channel: z.string().nullish(),
     selected_date: z.string().nullish(),
     selected_time: z.string().nullish(),
+    selected_date_time: z.number().nullish(),
   });
 
 export const stateValues = z.record(z.string(), z.record(z.string(), element));
@@ -49,6 +50,11 @@ export function selectedConversation(values: StateValues, id: string): string | 
 
 export function selectedDate(values: StateValues, id: string): string | undefined {
   return read(values, id)?.selected_date ?? undefined;
+}
+
+/** A datetimepicker's value: unix seconds. */
+export function selectedDateTime(values: StateValues, id: string): number | undefined {
+  return read(values, id)?.selected_date_time ?? undefined;
 }
 
 export function selectedTime(values: StateValues, id: string): string | undefined {

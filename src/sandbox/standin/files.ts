@@ -19,6 +19,7 @@ function guessMime(filename: string): string {
     gif: 'image/gif',
     svg: 'image/svg+xml',
     csv: 'text/csv',
+    ics: 'text/calendar',
     txt: 'text/plain',
     json: 'application/json',
     pdf: 'application/pdf',

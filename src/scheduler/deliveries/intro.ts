@@ -50,6 +50,7 @@ export function introHandler(deps: DeliveryDeps, progress: IntroductionProgress)
       }
       const locale = pairLocale(mentor.locale, mentee.locale, deps.config.defaultLocale);
       const message = introductionMessage(messagesFor(locale), {
+        pairId: pair.id,
         cohort,
         mentor: { userId: mentor.userId, department: mentor.department },
         mentee: { userId: mentee.userId, department: mentee.department },
