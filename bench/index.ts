@@ -3,6 +3,7 @@
  * named. Each part prints its own report. Parts for delivery dispatch and summaries are added here as they land.
  */
 import { runDispatchBench } from './dispatch';
+import { runJoinsBench } from './joins';
 import { runLoadBench } from './load';
 import { runMatchingBench } from './matching';
 import { runMeetingsBench } from './meetings';
@@ -14,6 +15,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   summary: runSummaryBench,
   'final-report': runFinalReportBench,
   dispatch: runDispatchBench,
+  joins: runJoinsBench,
   meetings: runMeetingsBench,
   load: async () => {
     await runLoadBench();

@@ -19,8 +19,10 @@ import {
 import { registerRequestGuard, requestProperties } from './listeners/request-guard';
 import { slackErrorCode } from './slack/errors';
 import { clockFrom, dispatchDue } from './services/delivery';
+import { TriggerArrivals } from './slack/triggers';
 import { createDeliveryHandlers } from './scheduler/deliveries';
 import type { DeliveryDeps } from './scheduler/deliveries/deps';
+import { matchInThisThread, type MatchSolver } from './services/matching/thread';
 
 export interface AppDeps {
   config: Config;
@@ -36,8 +38,18 @@ export interface AppDeps {
    * INTERACTIVE_TIMEOUT_MS). Tests shorten it to exercise a Slack that does not answer.
    */
   slackTimeoutMs?: number;
+  /**
+   * How the app lets time go by while a person waits (a views.open waiting out `Retry-After` within the trigger's
+   * life), on the same clock as `now`; default real time. The joins benchmark passes its sped-up clock's.
+   */
+  sleep?: (ms: number) => Promise<void>;
   /** The interface the HTTP receiver binds (default all); the sandbox keeps it on 127.0.0.1. */
   host?: string;
+  /**
+   * Runs the matching engine (default: in this thread). The listener thread of `start` hands it to the matching
+   * thread, so a large cohort's match never holds up the other listeners.
+   */
+  matchSolver?: MatchSolver;
 }
 
 export interface RunningApp {
@@ -117,11 +129,18 @@ function boltApp(deps: AppDeps, receiver: Receiver): App {
   });
 }
 
+/** What the listeners' side hands its receiver: the work tracker and where trigger ids' arrivals are noted. */
+export interface ListenerSide {
+  work: BackgroundWork;
+  triggers: TriggerArrivals;
+}
+
 /**
  * The Bolt app with every listener registered, on the receiver `receiverFor` gives (it is handed the work
- * tracker, which also tracks the listeners' processing of each request), and the context the listeners share.
+ * tracker, which also tracks the listeners' processing of each request, and the trigger arrivals the host
+ * notes), and the context the listeners share.
  */
-export function createListenerApp(deps: AppDeps, receiverFor: (work: BackgroundWork) => Receiver): { app: App; ctx: AppContext } {
+export function createListenerApp(deps: AppDeps, receiverFor: (side: ListenerSide) => Receiver): { app: App; ctx: AppContext; side: ListenerSide } {
   const { config, db } = deps;
   const logger = childLogger(deps.logger, 'app');
   const work = new BackgroundWork((error) => {
@@ -129,7 +148,9 @@ export function createListenerApp(deps: AppDeps, receiverFor: (work: BackgroundW
     const slackError = typeof code === 'string' && code.startsWith('slack_') ? slackErrorCode(error) : undefined;
     logger.error({ code, slackError, type: (error as Error)?.name }, 'work after an ack failed');
   });
-  const app = boltApp(deps, receiverFor(work));
+  const triggers = new TriggerArrivals();
+  const side: ListenerSide = { work, triggers };
+  const app = boltApp(deps, receiverFor(side));
   const now = deps.now ?? (() => new Date());
   const deliveryDeps: DeliveryDeps = {
     config,
@@ -141,10 +162,11 @@ export function createListenerApp(deps: AppDeps, receiverFor: (work: BackgroundW
     config,
     db,
     logger: childLogger(deps.logger, 'listeners'),
-    slack: deps.slack ?? createSlackGateway(app.client, now),
+    slack: deps.slack ?? createSlackGateway(app.client, { now, triggers, logger: childLogger(deps.logger, 'listeners'), ...(deps.sleep ? { sleep: deps.sleep } : {}) }),
     now,
     work,
     deliveryDeps,
+    matchSolver: deps.matchSolver ?? matchInThisThread,
     dispatchSoon(kinds) {
       work.run(() =>
         dispatchDue(db, createDeliveryHandlers(deliveryDeps), clockFrom(now()), deliveryDeps.logger, kinds ? { kinds } : {}).catch(
@@ -159,14 +181,21 @@ export function createListenerApp(deps: AppDeps, receiverFor: (work: BackgroundW
     const coded = error as Error & { code?: string; original?: { code?: string } };
     logger.error({ code: coded.code, cause: coded.original?.code }, 'unhandled error in a listener');
   });
-  return { app, ctx };
+  return { app, ctx, side };
 }
 
 /** The app with its listeners in this thread (tests, the sandbox): the transport receiver dispatches to them. */
 export function createApp(deps: AppDeps): { app: App; ctx: AppContext } {
   const logger = childLogger(deps.logger, 'app');
   const transport = transportReceiver(deps);
-  return createListenerApp(deps, (work) => new DispatchingReceiver(transport, (app) => listenersInThisThread(app, work, logger)));
+  const { app, ctx } = createListenerApp(deps, (side) => new DispatchingReceiver(transport, (app) => listenersInThisThread(app, side, logger), appClock(deps)));
+  return { app, ctx };
+}
+
+/** The app's clock in milliseconds, as the receiving side stamps each request's arrival with it. */
+function appClock(deps: AppDeps): () => number {
+  const now = deps.now ?? (() => new Date());
+  return () => now().getTime();
 }
 
 async function listen(app: App, deps: AppDeps): Promise<{ port: number; address?: string }> {
@@ -214,7 +243,7 @@ export async function startServer(deps: AppDeps, startListeners: () => Promise<R
   let listeners: RemoteListeners | undefined;
   const host: ListenerHost = { handle: (request, acknowledged) => (listeners as RemoteListeners).handle(request, acknowledged) };
   // No listeners here: this app only verifies the token at start-up and owns the receiver.
-  const app = boltApp(deps, new DispatchingReceiver(transportReceiver(deps), () => host));
+  const app = boltApp(deps, new DispatchingReceiver(transportReceiver(deps), () => host, appClock(deps)));
   await app.init();
   listeners = await startListeners();
   try {

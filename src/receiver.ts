@@ -133,10 +133,7 @@ export class GuardedHttpReceiver extends HTTPReceiver {
         (error: unknown) => {
           const tooLarge = isRawBodyError(error) && (error.type === 'entity.too.large' || error.statusCode === 413);
           guardLogger.warn({ reason: tooLarge ? 'too_large' : 'unreadable' }, 'request body refused');
-          if (!res.headersSent) {
-            res.writeHead(tooLarge ? 413 : 400);
-            res.end();
-          }
+          refuseUnreadBody(req, res, tooLarge ? 413 : 400);
         },
       );
     };
@@ -153,6 +150,46 @@ export class GuardedHttpReceiver extends HTTPReceiver {
     };
     super.init(guarded as unknown as App);
   }
+}
+
+/** How much of a refused body is read and thrown away, at most, before the refusal goes out anyway. */
+export const DRAIN_LIMIT = { bytes: 8 * 1024 * 1024, ms: 2_000 };
+
+/**
+ * Refuses a request whose body was left partly unread (too large, or broken off). Its unread rest must not reach
+ * the connection's parser as if it were the next request: on a kept-alive connection (a proxy reuses them) that
+ * reset the next person's request. So the answer says `Connection: close`, and the rest is read and thrown away
+ * first, within DRAIN_LIMIT, so the connection closes cleanly and the client reads the answer rather than a reset
+ * (closing a socket with unread bytes in it resets the connection). Past the limit it goes out at once.
+ */
+function refuseUnreadBody(req: IncomingMessage, res: ServerResponse, status: number): void {
+  let answered = false;
+  let drained = 0;
+  const answer = () => {
+    if (answered) return;
+    answered = true;
+    clearTimeout(timer);
+    req.off('data', discard);
+    req.off('end', answer);
+    req.off('close', answer);
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(status, { Connection: 'close' });
+    res.end();
+  };
+  const discard = (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT.bytes) answer();
+  };
+  const timer = setTimeout(answer, DRAIN_LIMIT.ms);
+  if (req.complete || req.destroyed) {
+    answer();
+    return;
+  }
+  req.on('data', discard);
+  req.once('end', answer);
+  req.once('close', answer);
+  // The body reader paused the request when it gave up on it.
+  req.resume();
 }
 
 /**

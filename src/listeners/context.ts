@@ -8,6 +8,7 @@ import type { SlackGateway } from '../slack/gateway';
 import type { DeliveryDeps } from '../scheduler/deliveries/deps';
 import { isAppError } from '../errors';
 import { classifySlackError } from '../slack/errors';
+import type { MatchSolver } from '../services/matching/thread';
 
 /** What every listener receives: the app's parts, passed in rather than imported (STYLE.md principle 1). */
 export interface AppContext {
@@ -21,6 +22,8 @@ export interface AppContext {
   deliveryDeps: DeliveryDeps;
   /** Starts a delivery pass now (in the background) instead of waiting for the scheduler's next minute. */
   dispatchSoon(kinds?: readonly string[]): void;
+  /** Runs the matching engine: in the matching thread under `start`, in this thread in tests and the sandbox. */
+  matchSolver: MatchSolver;
 }
 
 /**

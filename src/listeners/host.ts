@@ -1,6 +1,10 @@
 import type { App, Receiver, ReceiverEvent } from '@slack/bolt';
 import type { Logger } from '../logger';
+import type { TriggerArrivals } from '../slack/triggers';
 import type { BackgroundWork } from './context';
+
+/** The custom property the receiving side stamps each request with: when it arrived, in ms on the app's clock. */
+export const RECEIVED_AT_PROPERTY = 'receivedAt';
 
 /**
  * A request the receiver has read and verified, as the listeners need it. Plain data only (no ack function):
@@ -36,11 +40,16 @@ function isEmptyAnswer(answer: AckAnswer): boolean {
 
 /**
  * The listeners of `app`, run in this thread. Each request's processing is tracked by `work`, so waiting for the
- * work after acks (shutdown, tests) waits for the listeners too.
+ * work after acks (shutdown, tests) waits for the listeners too. The trigger id a request brings is noted in
+ * `triggers` with the time it arrived, for views.open (the trigger lives 3 seconds from then).
  */
-export function listenersInThisThread(app: App, work: BackgroundWork, logger: Logger): ListenerHost {
+export function listenersInThisThread(app: App, side: { work: BackgroundWork; triggers: TriggerArrivals }, logger: Logger): ListenerHost {
+  const { work, triggers } = side;
   return {
     handle(request, acknowledged) {
+      const triggerId = (request.body as { trigger_id?: unknown }).trigger_id;
+      const receivedAt = request.customProperties?.[RECEIVED_AT_PROPERTY];
+      if (typeof triggerId === 'string' && typeof receivedAt === 'number') triggers.note(triggerId, receivedAt);
       let answered = false;
       let answer!: (value: AckAnswer) => void;
       const answerGiven = new Promise<AckAnswer>((resolve) => (answer = resolve));
@@ -72,6 +81,8 @@ export class DispatchingReceiver implements Receiver {
   constructor(
     private readonly inner: Receiver,
     private readonly hostFor: (app: App) => ListenerHost,
+    /** The app's clock (ms): each request is stamped with its arrival (RECEIVED_AT_PROPERTY). */
+    private readonly now: () => number = Date.now,
   ) {}
 
   init(app: App): void {
@@ -91,7 +102,8 @@ export class DispatchingReceiver implements Receiver {
 
   private async dispatch(event: ReceiverEvent): Promise<void> {
     const host = this.host as ListenerHost;
-    const { ack, ...request } = event;
+    const { ack, ...received } = event;
+    const request: VerifiedRequest = { ...received, customProperties: { ...received.customProperties, [RECEIVED_AT_PROPERTY]: this.now() } };
     if (answeredByListener(request.body)) {
       await ack(await host.handle(request, false));
       return;

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import { openDatabase } from '../db/open';
 import { childLogger, createLogger, type Logger } from '../logger';
 import { startSupervisedThread } from '../threads';
+import { startMatchingThread } from '../services/matching/thread';
 import { listenersInThisThread, type AckAnswer, type VerifiedRequest } from './host';
 
 /**
@@ -14,7 +15,8 @@ import { listenersInThisThread, type AckAnswer, type VerifiedRequest } from './h
  * listeners do next (SQLite reads and writes, Block Kit, replies, App Home) happens here, on another core, and
  * never makes the next person's ack wait. A view submission waits for its listener's answer, which comes back
  * from here. Like the request thread before, the thread is one of several SQLite connections (the scheduler
- * thread is another): writes are short transactions and every due row is claimed in the database.
+ * thread is another): writes are short transactions and every due row is claimed in the database. The matching
+ * engine runs in a thread this one starts (src/services/matching/thread.ts), which ends with it.
  */
 
 interface ListenerWorkerData {
@@ -104,17 +106,22 @@ async function runListenerThread(data: ListenerWorkerData): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   // Checkpoints are the scheduler thread's (see OpenOptions.autoCheckpoint).
   const db = openDatabase(config.databasePath, { autoCheckpoint: false });
-  const { app, ctx } = createListenerApp({ config, db, logger }, () => handedOver);
+  // The matching engine runs in a thread of this thread's own, so a large cohort's match holds up no listener.
+  const matching = await startMatchingThread(logger);
+  const { app, ctx, side } = createListenerApp({ config, db, logger, matchSolver: matching.solve }, () => handedOver);
   await app.init();
-  const host = listenersInThisThread(app, ctx.work, childLogger(logger, 'listeners'));
+  const host = listenersInThisThread(app, side, childLogger(logger, 'listeners'));
   port.on('message', (message: ToThread) => {
     if (message.type === 'stop') {
       // The receiving thread has stopped taking requests: finish what was acknowledged, then end.
-      void ctx.work.settled().then(() => {
-        db.close();
-        logger.flush();
-        port.close();
-      });
+      void ctx.work
+        .settled()
+        .then(() => matching.stop())
+        .then(() => {
+          db.close();
+          logger.flush();
+          port.close();
+        });
       return;
     }
     const { id, request, acknowledged } = message;

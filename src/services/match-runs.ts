@@ -15,8 +15,9 @@ import {
   type MatchRun,
 } from '../db/repositories/match-runs';
 import { insertPair, pairsOutsideCohort } from '../db/repositories/pairs';
-import { listParticipants, type Participant } from '../db/repositories/participants';
-import { matchCohort, type MatchCandidate, type MatchInput, type MatchResult } from './matching';
+import { listEnrolledParticipants, type Participant } from '../db/repositories/participants';
+import type { MatchCandidate, MatchInput, MatchResult } from './matching';
+import { matchInThisThread, type MatchSolver } from './matching/thread';
 import { cohortStartsAt } from './cohorts';
 
 /**
@@ -53,7 +54,7 @@ export function toMatchCandidate(participant: Participant): MatchCandidate {
  * prompts, and it ends by itself.
  */
 export function matchCandidates(db: Db, cohortId: number): MatchCandidate[] {
-  return listParticipants(db, enrolledUserIds(db, cohortId))
+  return listEnrolledParticipants(db, cohortId)
     .filter((participant) => participant.status !== 'left')
     .map(toMatchCandidate);
 }
@@ -105,15 +106,23 @@ export type MatchRunOutcome = { ok: true; preview: MatchPreview } | { ok: false;
 
 /**
  * Computes a new run for the cohort and makes it the one to confirm (earlier previews are superseded). The run
- * row exists while computing, so a crash leaves a trace (`computing`) rather than nothing.
+ * row exists while computing, so a crash leaves a trace (`computing`) rather than nothing. `solve` runs the
+ * engine: the app's listeners hand it to the matching thread (./matching/thread.ts), so the thread that serves
+ * them is free meanwhile; the people matched are the ones read here, and confirming checks they still are.
  */
-export function computeMatchRun(db: Db, cohort: Cohort, requestedBy: string, now: Date): MatchRunOutcome {
+export async function computeMatchRun(
+  db: Db,
+  cohort: Cohort,
+  requestedBy: string,
+  now: Date,
+  solve: MatchSolver = matchInThisThread,
+): Promise<MatchRunOutcome> {
   const input = matchInputFor(db, cohort);
   if (input.mentors.length === 0 || input.mentees.length === 0) return { ok: false, reason: 'nobody_to_match', cohort };
   const run = inTransaction(db, () => insertMatchRun(db, cohort.id, requestedBy, now));
   let result: StoredMatchResult;
   try {
-    result = { ...matchCohort(input), candidateIds: [...input.mentors, ...input.mentees].map((c) => c.userId).sort() };
+    result = { ...(await solve(input)), candidateIds: [...input.mentors, ...input.mentees].map((c) => c.userId).sort() };
   } catch (error) {
     inTransaction(db, () => markRunFailed(db, run.id));
     throw error;
@@ -133,13 +142,13 @@ export type RerunOutcome =
   | { ok: false; reason: 'already_matched' | 'completed'; cohort: Cohort };
 
 /** `match_rerun`: a fresh run for the same cohort; the old preview is superseded. */
-export function rerunMatch(db: Db, runId: number, requestedBy: string, now: Date): RerunOutcome {
+export async function rerunMatch(db: Db, runId: number, requestedBy: string, now: Date, solve: MatchSolver = matchInThisThread): Promise<RerunOutcome> {
   const previous = findMatchRun(db, runId);
   const cohort = previous && findCohort(db, previous.cohortId);
   if (!previous || !cohort) return { ok: false, reason: 'not_found' };
   if (cohort.status === 'active') return { ok: false, reason: 'already_matched', cohort };
   if (cohort.status === 'completed') return { ok: false, reason: 'completed', cohort };
-  return computeMatchRun(db, cohort, requestedBy, now);
+  return computeMatchRun(db, cohort, requestedBy, now, solve);
 }
 
 export type ConfirmOutcome =

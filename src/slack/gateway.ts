@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { boltLogger } from '../logger';
 import { classifySlackError } from './errors';
 import { createHttpTransport } from './transport';
+import { TRIGGER_LIFE_MS, type TriggerArrivals } from './triggers';
 
 /**
  * The narrow set of Web API calls the app makes. Listeners and services talk to this, not to WebClient, so the
@@ -43,6 +44,10 @@ export interface OutgoingFile {
 
 export interface SlackGateway {
   userInfo(userId: string): Promise<SlackUser>;
+  /**
+   * Opens a modal with a trigger id. Refused with a 429 whose `Retry-After` still leaves time within the trigger's
+   * life, it waits that long and tries once more (see createSlackGateway).
+   */
   openModal(triggerId: string, view: ModalView): Promise<void>;
   /** Redraws an open modal (views.update); with `hash`, only if nobody changed it meanwhile. */
   updateModal(viewId: string, view: ModalView, hash?: string): Promise<void>;
@@ -212,10 +217,31 @@ function wireMessage(message: OutgoingMessage): OutgoingMessage {
  */
 export function createLedgerGateway(settings: { token: string; apiUrl: string | undefined; logger: Logger; timeoutMs?: number; now?: () => Date }): SlackGateway {
   const { now, ...client } = settings;
-  return createSlackGateway(createWebClient({ ...client, retry: LEDGER_RETRY, rejectRateLimitedCalls: true }), now);
+  return createSlackGateway(createWebClient({ ...client, retry: LEDGER_RETRY, rejectRateLimitedCalls: true }), now ? { now } : {});
 }
 
-export function createSlackGateway(client: WebClient, now: () => Date = () => new Date()): SlackGateway {
+/**
+ * How long views.open itself is given: a second try is made only when the trigger will still live this long after
+ * the wait (Slack answers views.open in a few hundred milliseconds at worst).
+ */
+export const VIEWS_OPEN_ALLOWANCE_MS = 500;
+
+export interface GatewayOptions {
+  /** The app's clock (the trigger's age is measured on it). */
+  now?: () => Date;
+  /** How the gateway lets time go by (the wait for `Retry-After`); on the same clock as `now`. */
+  sleep?: (ms: number) => Promise<void>;
+  /** When each trigger id arrived; without it (or for a trigger not noted) views.open never tries twice. */
+  triggers?: TriggerArrivals;
+  /** Where a second try of views.open is logged. */
+  logger?: Logger;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createSlackGateway(client: WebClient, options: GatewayOptions = {}): SlackGateway {
+  const now = options.now ?? (() => new Date());
+  const sleep = options.sleep ?? realSleep;
   // users.info is Tier 4 and changes rarely: a short cache keeps commands fast without going stale for long.
   const userCache = new Map<string, { user: SlackUser; at: number }>();
 
@@ -238,7 +264,23 @@ export function createSlackGateway(client: WebClient, now: () => Date = () => ne
       return user;
     },
     async openModal(triggerId, view) {
-      await client.views.open({ trigger_id: triggerId, view: asJson(view) });
+      const args = { trigger_id: triggerId, view: asJson(view) };
+      try {
+        await client.views.open(args);
+      } catch (error) {
+        // At Slack's limit (views.open: 100 a minute) a 429 says when the next call fits, usually within a
+        // second. The trigger id dies 3 s after it arrived: when the wait and the call still fit in that, wait
+        // and try once more rather than tell the person Slack is busy.
+        const failure = classifySlackError(error);
+        const arrivedAt = options.triggers?.arrivedAt(triggerId);
+        if (failure.kind !== 'rate_limited' || arrivedAt === undefined) throw error;
+        const waitMs = (failure.retryAfterSeconds ?? 1) * 1000;
+        const ageMs = now().getTime() - arrivedAt;
+        if (ageMs + waitMs + VIEWS_OPEN_ALLOWANCE_MS > TRIGGER_LIFE_MS) throw error;
+        options.logger?.info({ retryAfterSeconds: failure.retryAfterSeconds, triggerAgeMs: ageMs }, 'views.open rate limited; trying once more within the trigger id\'s life');
+        await sleep(waitMs);
+        await client.views.open(args);
+      }
     },
     async updateModal(viewId, view, hash) {
       await client.views.update({ view_id: viewId, view: asJson(view), ...(hash ? { hash } : {}) });

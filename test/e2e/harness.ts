@@ -5,7 +5,7 @@ import type { Db } from '../../src/db/open';
 import { createLogger } from '../../src/logger';
 import { createLedgerGateway } from '../../src/slack/gateway';
 import { freshDatabase } from '../helpers/db';
-import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
+import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../support/fake-slack';
 import { createSlackRequests, type SlackRequests } from '../support/slack-requests';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f1c2e';
@@ -43,6 +43,10 @@ export interface HarnessOptions {
   latencyMs?: number;
   /** Web API timeout for both the interactive and the ledger client (fault tests keep it short). */
   slackTimeoutMs?: number;
+  /** More of the fake Slack's options (its clock, its rate limits, trigger lives). */
+  fakeSlack?: Omit<FakeSlackOptions, 'latencyMs'>;
+  /** How the app waits while a person waits (default real time): tests record the waits and move a fake clock. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -50,7 +54,7 @@ export interface HarnessOptions {
  * on loopback; requests reach it signed exactly as Slack signs them.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeSlack({ latencyMs: options.latencyMs ?? 0 });
+  const fake = await startFakeSlack({ ...options.fakeSlack, latencyMs: options.latencyMs ?? 0 });
   const { db, path } = freshDatabase(options.busyTimeoutMs ? { busyTimeoutMs: options.busyTimeoutMs } : {});
   const logs: string[] = [];
   const destination = new Writable({
@@ -79,6 +83,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       db,
       logger,
       now,
+      ...(options.sleep ? { sleep: options.sleep } : {}),
       ...(timeoutMs === undefined
         ? {}
         : {

@@ -61,7 +61,7 @@ describe('introductions survive a crash', () => {
     const { db, path } = freshDatabase();
     const cohort = seedCohort(db);
     seedPeople(db, cohort.id, 16, 16);
-    const outcome = computeMatchRun(db, cohort, 'U0ORG00001', T0);
+    const outcome = await computeMatchRun(db, cohort, 'U0ORG00001', T0);
     if (!outcome.ok) throw new Error('no preview');
     expect(confirmMatch(db, outcome.preview.run.id, 'U0ORG00001', T0)).toMatchObject({ ok: true, pairs: 16 });
     db.close();

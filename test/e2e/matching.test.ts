@@ -302,7 +302,7 @@ describe('manual changes and rematch', () => {
     cohortId = cohort.id;
     seedPerson(h.db, { userId: 'UMENTOR1', role: 'mentor', topics: ['hybrid-work'] }, cohort.id);
     seedPerson(h.db, { userId: 'UMENTEE1', role: 'mentee', topics: ['hybrid-work'] }, cohort.id);
-    const run = computeMatchRun(h.db, cohort, ORG, now);
+    const run = await computeMatchRun(h.db, cohort, ORG, now);
     if (!run.ok) throw new Error('no preview');
     const confirmed = confirmMatch(h.db, run.preview.run.id, ORG, now);
     if (!confirmed.ok) throw new Error(confirmed.reason);

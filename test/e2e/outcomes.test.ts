@@ -108,7 +108,7 @@ describe('from goals to outcomes: a cohort from introduction to the 30-day adden
     for (const id of [...people.mentorIds, ...people.menteeIds]) h.fake.addUser({ id, name: id.toLowerCase(), tz: 'Europe/Stockholm' });
     // The mentees gave goals when they joined: the kickoff modal starts from them.
     h.db.prepare("UPDATE participants SET goals = 'JOIN-GOALS learn the new tools' WHERE role = 'mentee'").run();
-    const run = computeMatchRun(h.db, cohort, ORG, MATCHED);
+    const run = await computeMatchRun(h.db, cohort, ORG, MATCHED);
     if (!run.ok) throw new Error('no preview');
     expect(confirmMatch(h.db, run.preview.run.id, ORG, MATCHED)).toMatchObject({ ok: true, pairs: 3 });
     await tick(MATCHED);

@@ -100,7 +100,7 @@ describe('SIGKILL, then a restart', () => {
     const { db, path } = freshDatabase();
     const cohort = seedCohort(db);
     seedPeople(db, cohort.id, 12, 12);
-    const outcome = computeMatchRun(db, cohort, ORG, new Date());
+    const outcome = await computeMatchRun(db, cohort, ORG, new Date());
     if (!outcome.ok) throw new Error('no preview');
     const runId = outcome.preview.run.id;
     db.close();

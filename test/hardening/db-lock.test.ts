@@ -88,10 +88,10 @@ const FLOWS: Flow[] = [
   {
     name: 'confirming a match (pairs and introductions in one transaction)',
     now: BEFORE_COHORT,
-    setup(rig) {
+    async setup(rig) {
       const cohort = seedCohort(rig.db);
       seedPeople(rig.db, cohort.id, 3, 3);
-      const outcome = computeMatchRun(rig.db, cohort, ORG, new Date(BEFORE_COHORT));
+      const outcome = await computeMatchRun(rig.db, cohort, ORG, new Date(BEFORE_COHORT));
       if (!outcome.ok) throw new Error('no preview');
     },
     async act(rig) {

@@ -361,7 +361,7 @@ describe('hostile requests', () => {
     ])('%s: refused, shown nothing but that, nothing changed', async (actionId, value) => {
       const cohort = seedCohort(rig.db, { name: 'Autumn 2027', startDate: '2027-01-04' });
       seedPeople(rig.db, cohort.id, 2, 2);
-      computeMatchRun(rig.db, cohort, ORG, new Date(T1));
+      await computeMatchRun(rig.db, cohort, ORG, new Date(T1));
       const before = snapshot(rig.db);
       const sent = await rig.slack.blockAction(OUTSIDER, { actionId, value: value(), isEphemeral: true, allowMissing: true });
       await rig.settled();
@@ -423,9 +423,9 @@ describe('hostile requests', () => {
     it('match_confirm with a preview that was replaced, one that does not exist, and values that are not ids: refused, nothing stored', async () => {
       const cohort = seedCohort(rig.db, { name: 'Autumn 2027', startDate: '2027-01-04' });
       seedPeople(rig.db, cohort.id, 2, 2);
-      const first = computeMatchRun(rig.db, cohort, ORG, new Date(T1));
+      const first = await computeMatchRun(rig.db, cohort, ORG, new Date(T1));
       if (!first.ok) throw new Error('no preview');
-      rerunMatch(rig.db, first.preview.run.id, ORG, new Date(T1));
+      await rerunMatch(rig.db, first.preview.run.id, ORG, new Date(T1));
       const before = snapshot(rig.db);
       const told: string[] = [];
       for (const value of [String(first.preview.run.id), '424242', '0', '-1', 'abc', '1e3', '1'.repeat(20), '']) {

@@ -67,6 +67,19 @@ describe('the listener thread', () => {
     expect((open.args.view as { callback_id: string }).callback_id).toBe(CALLBACK.join);
   });
 
+  it("a views.open refused with Retry-After 1 is tried once more: the trigger's arrival, stamped here, reaches the listener thread", async () => {
+    fake.failNext('views.open', { status: 429, retryAfter: 1 });
+    const sent = await slack.command(ADA, 'join');
+    await waitUntil(() => fake.callsTo('views.open').length === 2, 10_000, 'the second try');
+    expect(fake.callsTo('views.open').map((call) => [call.args.trigger_id, call.fault?.status ?? 200])).toEqual([
+      [sent.triggerId, 429],
+      [sent.triggerId, 200],
+    ]);
+    // Not before Slack allowed it.
+    const [refused, opened] = fake.callsTo('views.open');
+    expect(opened!.at - refused!.at).toBeGreaterThanOrEqual(1_000);
+  });
+
   it("answers a view submission with its listener's answer: inline errors, or a stored profile and a closed modal", async () => {
     await slack.command(ADA, 'join');
     await fake.waitFor('views.open');

@@ -76,10 +76,10 @@ function manualClock(start = T0) {
 }
 
 /** A cohort of `mentors` × `mentees`, matched and confirmed at T0, its progress message in the organizer's DM. */
-function confirmedCohort(db: Db, mentors: number, mentees: number) {
+async function confirmedCohort(db: Db, mentors: number, mentees: number) {
   const cohort = seedCohort(db);
   seedPeople(db, cohort.id, mentors, mentees);
-  const outcome = computeMatchRun(db, cohort, ORG, T0);
+  const outcome = await computeMatchRun(db, cohort, ORG, T0);
   if (!outcome.ok) throw new Error('no preview');
   const confirmed = confirmMatch(db, outcome.preview.run.id, ORG, T0);
   if (!confirmed.ok) throw new Error(confirmed.reason);
@@ -94,7 +94,7 @@ function introsOf(calls: ReturnType<typeof memorySlack>['calls']) {
 describe('introductions through the delivery ledger', () => {
   it('opens one group DM per pair, posts one intro each with rm_intro metadata, and DMs the unmatched', async () => {
     const { db } = freshDatabase();
-    const { cohort, run } = confirmedCohort(db, 3, 5);
+    const { cohort, run } = await confirmedCohort(db, 3, 5);
     const { gateway, calls } = memorySlack();
     const time = manualClock();
     const report = await dispatchDue(db, createDeliveryHandlers(deps(db, gateway)), time.clock, logger, { sleep: time.sleep });
@@ -122,7 +122,7 @@ describe('introductions through the delivery ledger', () => {
 
   it('updates the progress every 25 introductions and at the end of the pass, not once per introduction', async () => {
     const { db } = freshDatabase();
-    confirmedCohort(db, 60, 60);
+    await confirmedCohort(db, 60, 60);
     const { gateway, calls } = memorySlack();
     const time = manualClock();
     await dispatchDue(db, createDeliveryHandlers(deps(db, gateway)), time.clock, logger, { sleep: time.sleep });
@@ -137,7 +137,7 @@ describe('introductions through the delivery ledger', () => {
 
   it('after a 429 on the post, retries in the channel already opened: conversations.open once per pair', async () => {
     const { db } = freshDatabase();
-    confirmedCohort(db, 4, 4);
+    await confirmedCohort(db, 4, 4);
     const { gateway, calls } = memorySlack((method, index) => (method === 'chat.postMessage' && index < 2 ? rateLimited() : undefined));
     const time = manualClock();
     const report = await dispatchDue(db, createDeliveryHandlers(deps(db, gateway)), time.clock, logger, { sleep: time.sleep });
@@ -149,7 +149,7 @@ describe('introductions through the delivery ledger', () => {
 
   it('skips the intro of a pair ended before its turn, and the "first in line" DM of someone paired since', async () => {
     const { db } = freshDatabase();
-    const { cohort } = confirmedCohort(db, 2, 3);
+    const { cohort } = await confirmedCohort(db, 2, 3);
     const [ended] = listPairs(db, cohort.id);
     endPair(db, ended!.id, T0);
     seedPerson(db, { userId: 'ULATEMENTOR', role: 'mentor' }, cohort.id);
@@ -172,7 +172,7 @@ describe('introductions through the delivery ledger', () => {
     const cohort = seedCohort(db);
     seedPerson(db, { userId: 'USVMENTOR', role: 'mentor', locale: 'sv-SE' }, cohort.id);
     seedPerson(db, { userId: 'UENMENTEE', role: 'mentee', locale: 'en-GB' }, cohort.id);
-    const outcome = computeMatchRun(db, cohort, ORG, T0);
+    const outcome = await computeMatchRun(db, cohort, ORG, T0);
     if (!outcome.ok) throw new Error('no preview');
     confirmMatch(db, outcome.preview.run.id, ORG, T0);
     const { gateway, calls } = memorySlack();
@@ -184,7 +184,7 @@ describe('introductions through the delivery ledger', () => {
 
   it('after a crash, the next pass marks the row in doubt unknown, never posts it, and reports it to check by hand', async () => {
     const { db } = freshDatabase();
-    const { cohort } = confirmedCohort(db, 3, 3);
+    const { cohort } = await confirmedCohort(db, 3, 3);
     // A process claimed one intro and died before recording it.
     const inDoubt = claimNextDue(db, 'dead-process', T0, 5 * 60 * 1000, ['intro']);
     const { gateway, calls } = memorySlack();

@@ -17,13 +17,13 @@ import { seedCohort, seedPeople, seedPerson } from '../helpers/programme';
 const ORG = 'U0ORG00001';
 const NOW = new Date('2026-12-01T09:00:00Z');
 
-function preview(outcome: ReturnType<typeof computeMatchRun>): MatchPreview {
+function preview(outcome: Awaited<ReturnType<typeof computeMatchRun>>): MatchPreview {
   if (!outcome.ok) throw new Error(`expected a preview, got ${outcome.reason}`);
   return outcome.preview;
 }
 
 describe('match runs', () => {
-  it('computes a ready run from the enrolled, with paused people matched and people who left not', () => {
+  it('computes a ready run from the enrolled, with paused people matched and people who left not', async () => {
     const { db } = freshDatabase();
     const cohort = seedCohort(db);
     const { mentorIds, menteeIds } = seedPeople(db, cohort.id, 3, 4);
@@ -31,7 +31,7 @@ describe('match runs', () => {
     setParticipantStatus(db, menteeIds[0]!, 'left', null, NOW);
 
     expect(matchCandidates(db, cohort.id).map((c) => c.userId)).not.toContain(menteeIds[0]);
-    const { run, result } = preview(computeMatchRun(db, cohort, ORG, NOW));
+    const { run, result } = preview(await computeMatchRun(db, cohort, ORG, NOW));
     expect(run.status).toBe('ready');
     expect(result.pairs).toHaveLength(3);
     expect(result.pairs.map((p) => p.mentorId)).toContain(mentorIds[0]);
@@ -40,18 +40,18 @@ describe('match runs', () => {
     expect(findMatchRun(db, run.id)?.totalScore).toBe(result.totalScore);
   });
 
-  it('refuses a cohort without mentors or without mentees', () => {
+  it('refuses a cohort without mentors or without mentees', async () => {
     const { db } = freshDatabase();
     const cohort = seedCohort(db);
     seedPeople(db, cohort.id, 0, 3);
-    expect(computeMatchRun(db, cohort, ORG, NOW)).toMatchObject({ ok: false, reason: 'nobody_to_match' });
+    expect(await computeMatchRun(db, cohort, ORG, NOW)).toMatchObject({ ok: false, reason: 'nobody_to_match' });
   });
 
-  it('confirms once: pairs, ledger rows, run confirmed and cohort active; a second confirm changes nothing', () => {
+  it('confirms once: pairs, ledger rows, run confirmed and cohort active; a second confirm changes nothing', async () => {
     const { db } = freshDatabase();
     const cohort = seedCohort(db);
     seedPeople(db, cohort.id, 3, 5);
-    const { run, result } = preview(computeMatchRun(db, cohort, ORG, NOW));
+    const { run, result } = preview(await computeMatchRun(db, cohort, ORG, NOW));
 
     const first = confirmMatch(db, run.id, ORG, NOW);
     expect(first).toMatchObject({ ok: true, pairs: 3, unmatched: 2 });
@@ -70,33 +70,33 @@ describe('match runs', () => {
     expect(listDeliveries(db, { cohortId: cohort.id })).toHaveLength(rows.length);
   });
 
-  it('only the newest preview can be confirmed; a re-run supersedes the old one', () => {
+  it('only the newest preview can be confirmed; a re-run supersedes the old one', async () => {
     const { db } = freshDatabase();
     const cohort = seedCohort(db);
     seedPeople(db, cohort.id, 2, 2);
-    const old = preview(computeMatchRun(db, cohort, ORG, NOW));
-    const fresh = preview(rerunMatch(db, old.run.id, ORG, NOW) as ReturnType<typeof computeMatchRun>);
+    const old = preview(await computeMatchRun(db, cohort, ORG, NOW));
+    const fresh = preview((await rerunMatch(db, old.run.id, ORG, NOW)) as Awaited<ReturnType<typeof computeMatchRun>>);
     expect(findMatchRun(db, old.run.id)?.status).toBe('superseded');
     // Same input, same answer.
     expect(fresh.result.pairs).toEqual(old.result.pairs);
     expect(confirmMatch(db, old.run.id, ORG, NOW)).toMatchObject({ ok: false, reason: 'superseded' });
     expect(listPairs(db, cohort.id)).toHaveLength(0);
     expect(confirmMatch(db, fresh.run.id, ORG, NOW)).toMatchObject({ ok: true });
-    expect(rerunMatch(db, fresh.run.id, ORG, NOW)).toMatchObject({ ok: false, reason: 'already_matched' });
+    expect(await rerunMatch(db, fresh.run.id, ORG, NOW)).toMatchObject({ ok: false, reason: 'already_matched' });
   });
 
-  it('refuses a preview that no longer matches who is enrolled', () => {
+  it('refuses a preview that no longer matches who is enrolled', async () => {
     const { db } = freshDatabase();
     const cohort = seedCohort(db);
     seedPeople(db, cohort.id, 2, 2);
-    const { run } = preview(computeMatchRun(db, cohort, ORG, NOW));
+    const { run } = preview(await computeMatchRun(db, cohort, ORG, NOW));
     seedPerson(db, { userId: 'ULATECOMER', role: 'mentee' }, cohort.id);
     expect(confirmMatch(db, run.id, ORG, NOW)).toMatchObject({ ok: false, reason: 'stale' });
     expect(listPairs(db, cohort.id)).toHaveLength(0);
     expect(findCohort(db, cohort.id)?.status).toBe('enrolling');
   });
 
-  it('never repeats a pair from an earlier cohort; a preview without pairs cannot be confirmed', () => {
+  it('never repeats a pair from an earlier cohort; a preview without pairs cannot be confirmed', async () => {
     const { db } = freshDatabase();
     const earlier = seedCohort(db, { name: 'Autumn 2026' });
     seedPerson(db, { userId: 'UMENTOR001', role: 'mentor' }, earlier.id);
@@ -107,7 +107,7 @@ describe('match runs', () => {
     enroll(db, cohort.id, 'UMENTOR001', NOW);
     enroll(db, cohort.id, 'UMENTEE001', NOW);
 
-    const { run, result } = preview(computeMatchRun(db, cohort, ORG, NOW));
+    const { run, result } = preview(await computeMatchRun(db, cohort, ORG, NOW));
     expect(result.pairs).toEqual([]);
     expect(confirmMatch(db, run.id, ORG, NOW)).toMatchObject({ ok: false, reason: 'no_pairs' });
   });

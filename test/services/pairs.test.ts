@@ -12,11 +12,11 @@ const ORG = 'U0ORG00001';
 const NOW = new Date('2026-12-01T09:00:00Z');
 
 /** An active (matched) cohort with one matched pair MENTOR1–MENTEE1 and the people given, unpaired. */
-function activeCohort(db: Db, capacity = 1) {
+async function activeCohort(db: Db, capacity = 1) {
   const cohort = seedCohort(db, { capacity });
   seedPerson(db, { userId: 'UMENTOR1', role: 'mentor', seniority: '0-2' }, cohort.id);
   seedPerson(db, { userId: 'UMENTEE1', role: 'mentee', seniority: '20+' }, cohort.id);
-  const outcome = computeMatchRun(db, cohort, ORG, NOW);
+  const outcome = await computeMatchRun(db, cohort, ORG, NOW);
   if (!outcome.ok) throw new Error('no preview');
   const confirmed = confirmMatch(db, outcome.preview.run.id, ORG, NOW);
   if (!confirmed.ok) throw new Error(confirmed.reason);
@@ -35,9 +35,9 @@ describe('pair language', () => {
 });
 
 describe('manual pairs', () => {
-  it('pairs two enrolled people by hand, schedules their intro and drops their pending "first in line" DM', () => {
+  it('pairs two enrolled people by hand, schedules their intro and drops their pending "first in line" DM', async () => {
     const { db } = freshDatabase();
-    const cohort = activeCohort(db);
+    const cohort = await activeCohort(db);
     seedPerson(db, { userId: 'UMENTOR2', role: 'mentor' }, cohort.id);
     seedPerson(db, { userId: 'UMENTEE2', role: 'mentee' }, cohort.id);
     scheduleDelivery(db, { kind: 'unmatched', dedupeKey: `unmatched:cohort:${cohort.id}:user:UMENTEE2`, cohortId: cohort.id, userId: 'UMENTEE2', dueAt: NOW }, NOW);
@@ -52,11 +52,11 @@ describe('manual pairs', () => {
     expect(participantStatus(db, 'UMENTOR2', NOW)?.partnerIds).toEqual(['UMENTEE2']);
   });
 
-  it('refuses with the rule that would be broken, and stores nothing', () => {
+  it('refuses with the rule that would be broken, and stores nothing', async () => {
     const { db } = freshDatabase();
     const earlier = seedCohort(db, { name: 'Autumn 2026' });
     completeCohort(db, earlier.id, NOW);
-    const cohort = activeCohort(db);
+    const cohort = await activeCohort(db);
     seedPerson(db, { userId: 'UBOSSKID', role: 'mentor', managerId: 'UBOSS' }, cohort.id);
     seedPerson(db, { userId: 'UBOSS', role: 'mentee' }, cohort.id);
     seedPerson(db, { userId: 'USENIOR', role: 'mentor', seniority: '11-20' }, cohort.id);
@@ -80,17 +80,17 @@ describe('manual pairs', () => {
     expect(listPairs(db, cohort.id)).toHaveLength(before);
   });
 
-  it('a pair ended earlier in the same cohort counts as a previous pair', () => {
+  it('a pair ended earlier in the same cohort counts as a previous pair', async () => {
     const { db } = freshDatabase();
-    const cohort = activeCohort(db);
+    const cohort = await activeCohort(db);
     expect(unpairParticipant(db, 'UMENTEE1', NOW)).toMatchObject({ ok: true });
     expect(pairManually(db, ORG, 'UMENTOR1', 'UMENTEE1', NOW)).toEqual({ ok: false, reason: 'previous_pair' });
     expect(listPairs(db, cohort.id, 'active')).toHaveLength(0);
   });
 
-  it('capacity counts only active mentees', () => {
+  it('capacity counts only active mentees', async () => {
     const { db } = freshDatabase();
-    const cohort = activeCohort(db, 2);
+    const cohort = await activeCohort(db, 2);
     seedPerson(db, { userId: 'UMENTEE2', role: 'mentee' }, cohort.id);
     seedPerson(db, { userId: 'UMENTEE3', role: 'mentee' }, cohort.id);
     expect(pairManually(db, ORG, 'UMENTOR1', 'UMENTEE2', NOW)).toMatchObject({ ok: true });
@@ -99,9 +99,9 @@ describe('manual pairs', () => {
 });
 
 describe('unpair', () => {
-  it("ends the person's pairs and skips that pair's pending intro and prompts, not other pairs' rows", () => {
+  it("ends the person's pairs and skips that pair's pending intro and prompts, not other pairs' rows", async () => {
     const { db } = freshDatabase();
-    const cohort = activeCohort(db);
+    const cohort = await activeCohort(db);
     const [pair] = listPairs(db, cohort.id);
     scheduleDelivery(db, { kind: 'nudge', dedupeKey: `nudge:pair:${pair!.id}:cycle:1`, cohortId: cohort.id, dueAt: NOW }, NOW);
     scheduleDelivery(db, { kind: 'nudge', dedupeKey: `nudge:pair:${pair!.id}0:cycle:1`, cohortId: cohort.id, dueAt: NOW }, NOW);
@@ -121,9 +121,9 @@ describe('unpair', () => {
 });
 
 describe('rematch requests', () => {
-  it('are for people with a partner, about one of their own pairs', () => {
+  it('are for people with a partner, about one of their own pairs', async () => {
     const { db } = freshDatabase();
-    const cohort = activeCohort(db);
+    const cohort = await activeCohort(db);
     seedPerson(db, { userId: 'ULONELY', role: 'mentee' }, cohort.id);
     const [pair] = listPairs(db, cohort.id);
     expect(rematchTarget(db, 'ULONELY')).toEqual({ ok: false, reason: 'no_pair' });

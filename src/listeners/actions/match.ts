@@ -92,7 +92,7 @@ export function registerMatchActions(routes: ListenerRoutes, ctx: AppContext): v
   });
 
   guard(ACTION.matchRerun, async (userId, runId, messages, respond) => {
-    const outcome = runId === undefined ? ({ ok: false, reason: 'not_found' } as const) : rerunMatch(ctx.db, runId, userId, ctx.now());
+    const outcome = runId === undefined ? ({ ok: false, reason: 'not_found' } as const) : await rerunMatch(ctx.db, runId, userId, ctx.now(), ctx.matchSolver);
     if (!outcome.ok && outcome.reason !== 'nobody_to_match') {
       const text = outcome.reason === 'not_found' ? messages.matchRunNotFound : matchTargetText(messages, outcome);
       await respond({ response_type: 'ephemeral', replace_original: false, ...textMessage(text) });

@@ -97,9 +97,7 @@ export function registerOrganizerHomeActions(routes: ListenerRoutes, ctx: AppCon
       await tell(textMessage(matchTargetText(messages, target)));
       return;
     }
-    // Matching is CPU-bound: let pending acknowledgements go out before it starts.
-    await new Promise((resolve) => setImmediate(resolve));
-    await tell(await matchOutcomeMessage(ctx, userId, messages, computeMatchRun(ctx.db, target.cohort, userId, ctx.now())));
+    await tell(await matchOutcomeMessage(ctx, userId, messages, await computeMatchRun(ctx.db, target.cohort, userId, ctx.now(), ctx.matchSolver)));
   });
 
   on(ACTION.homeSummary, async (click) => {

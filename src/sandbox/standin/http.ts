@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { CallLog } from './calls';
 import { failureOf, type FaultInjector } from './faults';
+import type { RateLimiter } from './limits';
 import { receiveUpload, serveFile } from './files';
 import { receiveResponse } from './responses';
 import type { WorkspaceState } from './state';
@@ -23,6 +24,8 @@ export interface StandInHttpOptions {
   requireToken: boolean;
   /** Act on response_url posts as Slack's clients do. */
   respondLikeSlack: boolean;
+  /** Slack's rate limits on Web API methods, when they are switched on (see limits.ts). */
+  limiter: () => RateLimiter | undefined;
 }
 
 export class StandInHttp {
@@ -63,12 +66,16 @@ export class StandInHttp {
     args: Record<string, unknown>,
     token: string | undefined,
     handler: Handler,
+    webApi = false,
   ): Promise<void> {
     const { log, faults } = this.opts;
     const call: FakeCall = { method, args, at: Date.now() };
     if (token !== undefined) call.token = token;
     const fault = faults.take(method, args, log.countOf(method));
-    const failure = failureOf(fault);
+    // An injected failure answers first; otherwise a Web API call may meet Slack's rate limit.
+    const injected = failureOf(fault);
+    const limited = !injected && webApi ? this.opts.limiter()?.take(method, args) : undefined;
+    const failure = injected ?? (limited ? failureOf({ retryAfter: limited.retryAfter }) : undefined);
     let reply: Reply;
     if (failure) {
       call.fault = failure.applied;
@@ -122,7 +129,7 @@ export class StandInHttp {
         this.opts.requireToken && !token && method !== 'api.test'
           ? () => err('not_authed')
           : (this.opts.methods[method] ?? (() => ok()));
-      await this.dispatch(res, method, args, token, handler);
+      await this.dispatch(res, method, args, token, handler, true);
       return;
     }
 

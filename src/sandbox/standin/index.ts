@@ -19,7 +19,8 @@
  *
  * The rooms, by what Slack calls the parts: `chat.ts`, `conversations.ts`, `views.ts`, `files.ts` (uploads),
  * `users.ts` and `team.ts` answer the Web API methods; `responses.ts` the response_urls; `state.ts` keeps the
- * workspace; `faults.ts` injects errors, 429s and latency; `calls.ts` records; `http.ts` serves. This file puts
+ * workspace; `faults.ts` injects errors, 429s and latency; `limits.ts` plays Slack's published rate limits (when
+ * switched on); `calls.ts` records; `http.ts` serves. This file puts
  * them together behind the `FakeSlack` interface. `requests.ts` is the other direction: Slack's signed requests
  * to the app, for the clicks and submissions of the sandbox page and the tests.
  */
@@ -27,6 +28,7 @@ import { CallLog } from './calls';
 import { chatMethods, addEphemeral, ephemeralsFor, messagesIn } from './chat';
 import { addChannel, conversationsMethods, dmOf, openConversation } from './conversations';
 import { FaultInjector } from './faults';
+import { RateLimiter, type RateLimitOptions } from './limits';
 import { fileUrl, filesMethods } from './files';
 import { StandInHttp } from './http';
 import { responseUrl, responseUrlFor } from './responses';
@@ -60,6 +62,7 @@ export { FAKE_TEAM } from './team';
 export { findElement } from './blocks';
 export { parseMultipart } from './wire';
 export { tzInfo } from './users';
+export { SLACK_LIMITS, TIER_PER_MINUTE, type MethodLimit, type RateLimitOptions } from './limits';
 
 class SlackStandInServer implements FakeSlack {
   apiUrl = '';
@@ -70,12 +73,15 @@ class SlackStandInServer implements FakeSlack {
   private readonly log: CallLog;
   private readonly faults: FaultInjector;
   private readonly http: StandInHttp;
+  private limiter: RateLimiter | undefined;
   private closed = false;
 
   constructor(opts: FakeSlackOptions) {
     this.state = new WorkspaceState(opts.clock ?? Date.now);
+    this.state.triggerLifeMs = opts.triggerLifeMs;
     this.log = new CallLog(() => this.state.notify());
     this.faults = new FaultInjector(opts.latencyMs ?? 0);
+    this.setRateLimits(opts.rateLimits ?? false);
     const { state } = this;
     this.http = new StandInHttp({
       state,
@@ -91,6 +97,7 @@ class SlackStandInServer implements FakeSlack {
       },
       requireToken: opts.requireToken ?? true,
       respondLikeSlack: opts.respondLikeSlack ?? false,
+      limiter: () => this.limiter,
     });
     addBotUser(state);
   }
@@ -151,6 +158,10 @@ class SlackStandInServer implements FakeSlack {
 
   setLatency(ms: number): void {
     this.faults.setLatency(ms);
+  }
+
+  setRateLimits(limits: boolean | RateLimitOptions): void {
+    this.limiter = limits === false ? undefined : new RateLimiter(this.state.clock, limits === true ? {} : limits);
   }
 
   // ---- users and conversations --------------------------------------------------------------------------------
@@ -234,6 +245,7 @@ class SlackStandInServer implements FakeSlack {
 
   noteTrigger(triggerId: string, userId: string): void {
     this.state.triggers.set(triggerId, userId);
+    this.state.triggerIssuedAt.set(triggerId, this.state.clock());
   }
 
   openModalsOf(userId: string): StoredView[] {

@@ -47,6 +47,10 @@ export class WorkspaceState {
   readonly homes = new Map<string, string>();
   /** Trigger id → the user whose action it came from. */
   readonly triggers = new Map<string, string>();
+  /** Trigger id → when it was handed out, on the stand-in's clock. */
+  readonly triggerIssuedAt = new Map<string, number>();
+  /** How long a trigger id opens a view (Slack: 3 s); unlimited when unset. */
+  triggerLifeMs: number | undefined;
   /** Open modals per person, bottom first. */
   readonly stacks = new Map<string, string[]>();
   readonly files = new Map<string, FakeFile>();
@@ -109,6 +113,7 @@ export class WorkspaceState {
     this.views.clear();
     this.homes.clear();
     this.triggers.clear();
+    this.triggerIssuedAt.clear();
     this.files.clear();
     this.responses.clear();
     this.messageTimes.clear();

@@ -3,6 +3,7 @@
  * messages, views, files, ephemeral messages) and the `FakeSlack` interface the sandbox and the tests hold.
  */
 import type { ViewOutput, types as slackTypes } from '@slack/bolt';
+import type { RateLimitOptions } from './limits';
 
 /** A Block Kit block as stored/returned by the fake (Bolt's own block types). */
 export type SlackBlock = slackTypes.KnownBlock | slackTypes.Block;
@@ -155,8 +156,18 @@ export interface FakeSlackOptions {
    * Off for the tests, which read the raw posts with `responsesAt`; on for the sandbox.
    */
   respondLikeSlack?: boolean;
-  /** The clock that stamps when a message appeared (ms since the epoch); the sandbox passes its simulated one. */
+  /**
+   * The stand-in's clock (ms since the epoch): when a message appeared, and what rate limits and trigger lives are
+   * measured on. The sandbox passes its simulated one, the joins benchmark a sped-up one.
+   */
   clock?: () => number;
+  /**
+   * Slack's published rate limits (limits.ts): off unless asked for. `true` plays Slack's figures; options change
+   * or add limits per method. `setRateLimits` switches them later.
+   */
+  rateLimits?: boolean | RateLimitOptions;
+  /** How long a trigger id can open a modal, on `clock` (Slack: 3 s); no limit unless set. */
+  triggerLifeMs?: number;
 }
 
 /** Where a response_url was handed out: whose action, in which channel, on which message. */
@@ -266,6 +277,8 @@ export interface FakeSlack {
   setFaultPolicy(method: string, policy: FaultPolicy | undefined): void;
   clearFaults(): void;
   setLatency(ms: number): void;
+  /** Switches Slack's rate limits on (`true`, or adjusted figures) or off; switched on, every bucket starts full. */
+  setRateLimits(limits: boolean | RateLimitOptions): void;
 
   /** Every user, the bot included, in the order they were added. */
   listUsers(): FakeUser[];

@@ -76,6 +76,10 @@ function openView(state: WorkspaceState, args: Record<string, unknown>, push: bo
   const given = viewArg(args);
   if (!given) return err('invalid_arguments', { response_metadata: { messages: ['[ERROR] missing required field: view'] } });
   if (str(given.type) !== 'modal') return err('invalid_arguments', { response_metadata: { messages: ['[ERROR] must be a modal view'] } });
+  // When asked to (`triggerLifeMs`): "pass a valid trigger_id within 3 seconds of receiving it"
+  // (docs.slack.dev/tools/bolt-js/concepts/creating-modals); later Slack answers `expired_trigger_id`.
+  const issuedAt = state.triggerIssuedAt.get(trigger);
+  if (state.triggerLifeMs !== undefined && issuedAt !== undefined && state.clock() - issuedAt > state.triggerLifeMs) return err('expired_trigger_id');
   const id = state.nextId('V');
   const base: Partial<StoredView> & { id: string } = { id };
   const userId = state.triggers.get(trigger);

@@ -1,7 +1,7 @@
-import { enrolledUserIds } from '../../../db/repositories/cohorts';
 import { listApprovedTopics } from '../../../db/repositories/topics';
 import type { Messages } from '../../../i18n';
 import { computeMatchRun, resolveMatchCohort, type MatchRunOutcome, type MatchTarget } from '../../../services/match-runs';
+import type { MatchSolver } from '../../../services/matching/thread';
 import { matchPreviewMessage } from '../../../views/match-preview';
 import type { TopicTitles } from '../../../views/match-reasons';
 import { escapeMrkdwn } from '../../../views/mrkdwn';
@@ -44,9 +44,10 @@ export async function matchOutcomeMessage(ctx: AppContext, userId: string, messa
 }
 
 /**
- * `match [cohort]` (organizers): the router has acked already; the run is computed here, in the background, and the
- * preview arrives in the organizer's direct messages with the app, where they can find it again (an ephemeral
- * reply is gone on reload); the command's reply says where it is.
+ * `match [cohort]` (organizers): the router has acked already; the run is computed here, in the background (by the
+ * matching thread under `start`, so the other listeners go on answering), and the preview arrives in the organizer's
+ * direct messages with the app, where they can find it again (an ephemeral reply is gone on reload); the command's
+ * reply says where it is.
  */
 export const matchSubcommand: Subcommand = {
   name: 'match',
@@ -58,13 +59,13 @@ export const matchSubcommand: Subcommand = {
       await reply(textMessage(matchTargetText(messages, target)));
       return;
     }
-    const people = enrolledUserIds(ctx.db, target.cohort.id).length;
-    if (people >= LARGE_COHORT) {
-      await reply(textMessage(messages.matchComputing({ name: escapeMrkdwn(target.cohort.name), count: people })));
-    }
-    // Matching is CPU-bound: let pending acknowledgements go out before it starts.
-    await new Promise((resolve) => setImmediate(resolve));
-    const outcome = computeMatchRun(ctx.db, target.cohort, userId, ctx.now());
+    // A large cohort's organizer is told it is under way, once the people are read and the engine starts.
+    const solve: MatchSolver = async (input) => {
+      const people = input.mentors.length + input.mentees.length;
+      if (people >= LARGE_COHORT) await reply(textMessage(messages.matchComputing({ name: escapeMrkdwn(target.cohort.name), count: people })));
+      return ctx.matchSolver(input);
+    };
+    const outcome = await computeMatchRun(ctx.db, target.cohort, userId, ctx.now(), solve);
     const preview = await matchOutcomeMessage(ctx, userId, messages, outcome);
     if (!outcome.ok) {
       await reply(preview);
