@@ -162,13 +162,13 @@ describe('cohort summaries: the figures', () => {
     expect(summary.cumulative.meetingRate).toBeCloseTo(want.metSoFar / want.promptedSoFar, 10);
     expect(summary.perCycle.map((row) => [row.meetingRate, row.responseRate])).toEqual(want.perCycle.map((row) => [row.meetingRate, row.responseRate]));
 
-    // Every rating given is counted; the average and distribution stand on the sessions closed by then — at the
-    // start of session 3, session 1 only (services/anonymity.ts) — and on at least three ratings.
+    // Every rating given is counted; the average and distribution stand on the sessions closed by then — when session
+    // 3's summary is due, all three (services/anonymity.ts) — and on at least three ratings.
     expect(want.ratings.length).toBeGreaterThanOrEqual(3);
     expect(summary.ratings.count).toBe(want.ratings.length);
-    const closed = script.filter((prompt) => prompt.cycle === 1).flatMap((prompt) => prompt.reflections.flatMap((r) => (r.rating === null ? [] : [r.rating])));
+    const closed = script.flatMap((prompt) => prompt.reflections.flatMap((r) => (r.rating === null ? [] : [r.rating])));
     expect(closed.length).toBeGreaterThanOrEqual(3);
-    expect(summary.ratings.basis).toEqual({ sessions: 1, ratings: closed.length });
+    expect(summary.ratings.basis).toEqual({ sessions: 3, ratings: closed.length });
     expect(summary.ratings.average).toBe(Math.round((closed.reduce((a, b) => a + b, 0) / closed.length) * 10) / 10);
     expect(summary.ratings.distribution).toEqual(Object.fromEntries([1, 2, 3, 4, 5].map((rating) => [rating, closed.filter((r) => r === rating).length])));
     expect(summary.topTopics.map((topic) => [topic.topicId, topic.meetings])).toEqual(want.topics);
