@@ -90,7 +90,7 @@ describe('a match of 5,000 people under start', () => {
 
     await slack.command(ORG, 'match');
     // "Matching 5000 people…" goes out just before the engine starts.
-    await fake.waitFor('response_url', (args) => String(args.text).startsWith('Matching 5000 people'), { timeoutMs: 20_000 });
+    await fake.waitFor('response_url', (args) => String(args.text).startsWith('Matching 5,000 people'), { timeoutMs: 20_000 });
 
     const pressedAt = Date.now();
     const press = await slack.blockAction(someone, { actionId: ACTION.homePause, view: 'home' });
@@ -99,8 +99,8 @@ describe('a match of 5,000 people under start', () => {
     expect(answer.at - pressedAt).toBeLessThan(ANSWERED_WITHIN_MS);
     expect(findParticipant(db, someone)?.status).toBe('paused');
 
-    // The preview comes when the match is done: after the button's answer, so the press did land during the match.
-    const preview = await fake.waitFor('response_url', (args) => JSON.stringify(args.blocks ?? []).includes(ACTION.matchConfirm), { timeoutMs: 60_000 });
+    // The preview (a direct message) comes when the match is done, after the button's answer: the press landed during the match.
+    const preview = await fake.waitFor('chat.postMessage', (args) => JSON.stringify(args.blocks ?? []).includes(ACTION.matchConfirm), { timeoutMs: 60_000 });
     expect(preview.at).toBeGreaterThan(answer.at);
   }, 120_000);
 });
