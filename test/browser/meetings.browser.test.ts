@@ -5,76 +5,34 @@
  * time to the reminder and the "Did you meet?" follow-up, and the mentors' preparation DM is read with Got it.
  * Screenshots go to test-output/meetings/ (and SHOTS_DIR when set). No request leaves loopback; no dialog opens.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { openDatabase, type Db } from '../../src/db/open';
 import { findParticipant } from '../../src/db/repositories/participants';
-import { createLogger } from '../../src/logger';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox';
+import type { RunningSandbox } from '../../src/sandbox';
+import { useSandboxPage } from './sandbox-page';
 import { suggestSlots } from '../../src/services/meeting-slots';
 import { SANDBOX_ORGANIZER } from '../../src/sandbox/workspace';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = process.env.SHOTS_DIR ?? join(__dirname, '..', '..', 'test-output', 'meetings');
 const ROBERT = 'U0SBROB001';
 const WAIT = { timeout: 15_000 };
 
 jest.setTimeout(180_000);
 
+// Thursday 5 March 2026: the US has moved its clocks to summer time on the 8th, Europe only on the 29th.
+const sandbox = useSandboxPage({ name: 'meetings', startAt: new Date('2026-03-05T13:00:00Z'), viewport: { width: 1440, height: 1000 }, shotsDir: SHOTS, waitMs: 15_000 });
+const { beUser, command, modal, waitForMessage } = sandbox;
 let running: RunningSandbox;
-let context: BrowserContext;
 let page: Page;
 let dir: string;
-const offLoopback: string[] = [];
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'rm-sandbox-meetings-'));
-  // Thursday 5 March 2026: the US has moved its clocks to summer time on the 8th, Europe only on the 29th.
-  running = await startSandbox({ port: 0, databasePath: join(dir, 'sandbox.db'), logLevel: 'silent' }, createLogger({ level: 'silent' }), {
-    fresh: true,
-    startAt: new Date('2026-03-05T13:00:00Z'),
-  });
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rm-chromium-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 1000 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:)/.test(url)) await route.continue();
-    else {
-      offLoopback.push(url);
-      await route.abort('blockedbyclient');
-    }
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(running.server.url);
-  await page.locator('[data-testid=clock-now]').filter({ hasText: '2026' }).waitFor(WAIT);
+beforeAll(() => {
+  ({ running, page, dir } = sandbox);
 });
 
-afterAll(async () => {
+afterAll(() => {
   readConnection?.close();
-  await context?.close();
-  await running?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-afterEach(() => {
-  expect(offLoopback).toEqual([]);
-  expect(dialogs).toEqual([]);
-  expect(pageErrors).toEqual([]);
 });
 
 /** A second connection to the sandbox's database, for reading what the page does not show (WAL lets both work). */
@@ -90,28 +48,9 @@ async function shot(name: string): Promise<string> {
   return path;
 }
 
-async function beUser(userId: string): Promise<void> {
-  await page.selectOption('[data-testid=who]', userId);
-  await page.locator('.me-card .me-name').filter({ hasText: running.sandbox.standIn.user(userId)!.realName }).waitFor(WAIT);
-  await page.locator('[data-testid=home] .blocks').waitFor(WAIT);
-}
 
-async function command(text: string): Promise<void> {
-  await page.fill('[data-testid=composer]', text);
-  await page.press('[data-testid=composer]', 'Enter');
-}
 
-async function modal(callbackId: string) {
-  const found = page.locator(`[data-testid=modal][data-callback-id=${callbackId}]`);
-  await found.waitFor(WAIT);
-  return found;
-}
 
-async function waitForMessage(text: string | RegExp) {
-  const message = page.locator('[data-testid=messages] [data-testid=message]').filter({ hasText: text }).last();
-  await message.waitFor(WAIT);
-  return message;
-}
 
 async function advanceHour(): Promise<void> {
   const before = await page.locator('[data-testid=clock-now]').textContent();

@@ -5,15 +5,13 @@
  * and the closing summary in the cohort's channel. Screenshots go to test-output/sandbox/ (and to $SHOTS_DIR when
  * set). Every request stays on loopback; no dialog opens.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createLogger } from '../../src/logger';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox';
+import type { Page } from 'playwright-core';
+import type { RunningSandbox } from '../../src/sandbox';
+import { useSandboxPage } from './sandbox-page';
 import { SANDBOX_ORGANIZER } from '../../src/sandbox/workspace';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(__dirname, '..', '..', 'test-output', 'sandbox');
 const LEO = 'U0SBLEO001';
 const AISHA = 'U0SBAIS001';
@@ -22,57 +20,13 @@ const WAIT = { timeout: 20_000 };
 
 jest.setTimeout(240_000);
 
+// A Tuesday morning in Europe.
+const sandbox = useSandboxPage({ name: 'home', startAt: new Date('2026-12-01T09:30:00Z'), viewport: { width: 1440, height: 1600 }, shotsDir: SHOTS, waitMs: 20_000 });
+const { beUser, command, modal, waitForMessage } = sandbox;
 let running: RunningSandbox;
-let context: BrowserContext;
 let page: Page;
-let dir: string;
-const offLoopback: string[] = [];
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'rm-sandbox-home-'));
-  // A Tuesday morning in Europe.
-  running = await startSandbox({ port: 0, databasePath: join(dir, 'sandbox.db'), logLevel: 'silent' }, createLogger({ level: 'silent' }), {
-    fresh: true,
-    startAt: new Date('2026-12-01T09:30:00Z'),
-  });
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rm-chromium-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 1600 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:)/.test(url)) await route.continue();
-    else {
-      offLoopback.push(url);
-      await route.abort('blockedbyclient');
-    }
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(running.server.url);
-  await page.locator('[data-testid=clock-now]').filter({ hasText: '2026' }).waitFor(WAIT);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await running?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-afterEach(() => {
-  expect(offLoopback).toEqual([]);
-  expect(dialogs).toEqual([]);
-  expect(pageErrors).toEqual([]);
+beforeAll(() => {
+  ({ running, page } = sandbox);
 });
 
 async function shot(name: string): Promise<string> {
@@ -86,32 +40,13 @@ async function shot(name: string): Promise<string> {
   return path;
 }
 
-async function beUser(userId: string): Promise<void> {
-  await page.selectOption('[data-testid=who]', userId);
-  await page.locator('.me-card .me-name').filter({ hasText: running.sandbox.standIn.user(userId)!.realName }).waitFor(WAIT);
-  await page.locator('[data-testid=home] .blocks').waitFor(WAIT);
-}
 
-async function command(text: string): Promise<void> {
-  await page.fill('[data-testid=composer]', text);
-  await page.press('[data-testid=composer]', 'Enter');
-}
 
-async function modal(callbackId: string) {
-  const found = page.locator(`[data-testid=modal][data-callback-id=${callbackId}]`);
-  await found.waitFor(WAIT);
-  return found;
-}
 
 async function openConversation(name: RegExp | string): Promise<void> {
   await page.locator('.conv').filter({ hasText: name }).first().click();
 }
 
-async function waitForMessage(text: string | RegExp) {
-  const message = page.locator('[data-testid=messages] [data-testid=message]').filter({ hasText: text }).last();
-  await message.waitFor(WAIT);
-  return message;
-}
 
 async function advanceToNextPrompt(): Promise<void> {
   const before = await page.locator('[data-testid=clock-now]').textContent();

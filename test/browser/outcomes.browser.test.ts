@@ -7,75 +7,29 @@
  * in their language (a channel reads DEFAULT_LOCALE). Screenshots go to test-output/outcomes/ (and $SHOTS_DIR).
  * No request leaves loopback; no dialog opens.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { listPairs, type Pair } from '../../src/db/repositories/pairs';
 import { listCohorts } from '../../src/db/repositories/cohorts';
-import { createLogger } from '../../src/logger';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox';
+import type { RunningSandbox } from '../../src/sandbox';
+import { useSandboxPage } from './sandbox-page';
 import { SANDBOX_ORGANIZER } from '../../src/sandbox/workspace';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = join(__dirname, '..', '..', 'test-output', 'outcomes');
 const KARIN = 'U0SBKAR001';
 const WAIT = { timeout: 20_000 };
 
 jest.setTimeout(600_000);
 
-let running: RunningSandbox;
-let context: BrowserContext;
-let page: Page;
-let dir: string;
-const offLoopback: string[] = [];
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
 const shots: string[] = [];
-
-beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
-  mkdirSync(SHOTS, { recursive: true });
-  dir = mkdtempSync(join(tmpdir(), 'rm-sandbox-outcomes-'));
-  // A Tuesday morning in Europe.
-  running = await startSandbox({ port: 0, databasePath: join(dir, 'sandbox.db'), logLevel: 'silent' }, createLogger({ level: 'silent' }), {
-    fresh: true,
-    startAt: new Date('2026-12-01T09:30:00Z'),
-  });
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'rm-chromium-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1440, height: 1400 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (/^(https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/|data:|blob:|about:)/.test(url)) await route.continue();
-    else {
-      offLoopback.push(url);
-      await route.abort('blockedbyclient');
-    }
-  });
-  page = context.pages()[0] ?? (await context.newPage());
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(running.server.url);
-  await page.locator('[data-testid=clock-now]').filter({ hasText: '2026' }).waitFor(WAIT);
-});
-
-afterAll(async () => {
-  await context?.close();
-  await running?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-afterEach(() => {
-  expect(offLoopback).toEqual([]);
-  expect(dialogs).toEqual([]);
-  expect(pageErrors).toEqual([]);
+// A Tuesday morning in Europe.
+const sandbox = useSandboxPage({ name: 'outcomes', startAt: new Date('2026-12-01T09:30:00Z'), viewport: { width: 1440, height: 1400 }, shotsDir: SHOTS, waitMs: 20_000 });
+const { beUser, command, modal, waitForMessage } = sandbox;
+let running: RunningSandbox;
+let page: Page;
+beforeAll(() => {
+  ({ running, page } = sandbox);
 });
 
 async function shot(name: string, target?: Locator): Promise<void> {
@@ -90,22 +44,8 @@ async function shot(name: string, target?: Locator): Promise<void> {
   shots.push(path);
 }
 
-async function beUser(userId: string): Promise<void> {
-  await page.selectOption('[data-testid=who]', userId);
-  await page.locator('.me-card .me-name').filter({ hasText: running.sandbox.standIn.user(userId)!.realName }).waitFor(WAIT);
-  await page.locator('[data-testid=home] .blocks').waitFor(WAIT);
-}
 
-async function command(text: string): Promise<void> {
-  await page.fill('[data-testid=composer]', text);
-  await page.press('[data-testid=composer]', 'Enter');
-}
 
-async function modal(callbackId: string): Promise<Locator> {
-  const found = page.locator(`[data-testid=modal][data-callback-id=${callbackId}]`);
-  await found.waitFor(WAIT);
-  return found;
-}
 
 async function submitModal(): Promise<void> {
   await page.click('[data-testid=modal-submit]');
@@ -120,11 +60,6 @@ async function openDm(): Promise<void> {
   await page.locator('.conv').filter({ hasText: 'Reverse Mentor' }).first().click();
 }
 
-async function waitForMessage(text: string | RegExp): Promise<Locator> {
-  const message = page.locator('[data-testid=messages] [data-testid=message]').filter({ hasText: text }).last();
-  await message.waitFor(WAIT);
-  return message;
-}
 
 async function advance(how: 'next' | number): Promise<void> {
   const before = await page.locator('[data-testid=clock-now]').textContent();
