@@ -2,16 +2,17 @@ import type { Locale } from '../config';
 import type { Db } from '../db/open';
 import { inTransaction } from '../db/open';
 import { listCohorts, type Cohort } from '../db/repositories/cohorts';
-import { scheduleDelivery, type Delivery } from '../db/repositories/deliveries';
+import type { Delivery } from '../db/repositories/deliveries';
 import { checkinCounts, findOwnCheckin, upsertCheckin, type Checkin } from '../db/repositories/checkins';
 import { latestPostedCohortCycle } from '../db/repositories/digests';
-import { invitationsSent, membersToInvite } from '../db/repositories/outcome-invitations';
+import { invitationsSent } from '../db/repositories/outcome-invitations';
 import { findParticipant } from '../db/repositories/participants';
 import { listPromptsOfPair } from '../db/repositories/prompts';
 import { CHECKIN_PROGRESS, OUTCOME_LIMITS, type CheckinProgress } from '../domain';
 import { resolveLocale } from '../i18n';
 import { closedSessions, publishedAverage, publishedDistribution, sessionClosedAt } from './anonymity';
 import { cycleCount } from './calendar';
+import { memberKey, parseMemberKey, scheduleMemberInvitations } from './member-invitations';
 import { runningPairOf, type PairMembership, type PairRefusal } from './pair-access';
 import { cycleClosesAt } from './reflections';
 
@@ -34,12 +35,11 @@ export const LOW_CHECKIN_MAX = 2;
 const KEY_PREFIX = 'checkin:pair:';
 
 export function checkinKey(pairId: number, userId: string): string {
-  return `${KEY_PREFIX}${pairId}:user:${userId}`;
+  return memberKey(KEY_PREFIX, pairId, userId);
 }
 
 export function parseCheckinKey(key: string): { pairId: number; userId: string } | undefined {
-  const match = /^checkin:pair:(\d+):user:(.+)$/.exec(key);
-  return match ? { pairId: Number(match[1]), userId: match[2] as string } : undefined;
+  return parseMemberKey(KEY_PREFIX, key);
 }
 
 /** The session the check-in is asked with: ceil(N/2). */
@@ -49,7 +49,7 @@ export function checkinCycle(cohort: Pick<Cohort, 'weeks' | 'cadence'>): number 
 
 /**
  * Puts an invitation in the ledger for each member of every running pair whose prompt of the check-in's session
- * has gone out, due now (so it follows the prompt). Only while the check-in is open. Returns how many were added.
+ * has gone out, due now (./member-invitations.ts). Only while the check-in is open. Returns how many were added.
  */
 export function planCheckinInvitations(db: Db, now: Date): number {
   let added = 0;
@@ -63,22 +63,7 @@ export function planCheckinInvitations(db: Db, now: Date): number {
       continue; // A cohort whose schedule cannot be computed is reported by the prompt planner.
     }
     if (now.getTime() >= closesAt.getTime() || latestPostedCohortCycle(db, cohort.id) < cycle) continue;
-    const members = membersToInvite(db, cohort.id, cycle, KEY_PREFIX);
-    if (members.length === 0) continue;
-    added += inTransaction(db, () =>
-      members.reduce(
-        (count, member) =>
-          count +
-          (scheduleDelivery(
-            db,
-            { kind: CHECKIN_KIND, dedupeKey: checkinKey(member.pairId, member.userId), cohortId: cohort.id, subjectId: member.pairId, userId: member.userId, dueAt: now },
-            now,
-          )
-            ? 1
-            : 0),
-        0,
-      ),
-    );
+    added += scheduleMemberInvitations(db, CHECKIN_KIND, KEY_PREFIX, cohort.id, cycle, now);
   }
   return added;
 }

@@ -14,13 +14,14 @@ import {
   type FinalEvaluation,
 } from '../db/repositories/final-evaluations';
 import { setNextCohortChoice } from '../db/repositories/next-cohort';
-import { invitationsSent, membersToInvite } from '../db/repositories/outcome-invitations';
+import { invitationsSent } from '../db/repositories/outcome-invitations';
 import { findParticipant } from '../db/repositories/participants';
 import { listPromptsOfPair } from '../db/repositories/prompts';
 import type { SharingLevel } from '../db/repositories/reflections';
 import { FOLLOWUP_ANSWERS, NEXT_COHORT_CHOICES, OUTCOME_LIMITS, type FollowupAnswer, type NextCohortChoice } from '../domain';
 import { resolveLocale } from '../i18n';
 import { cohortCompletesAt, cycleCount } from './calendar';
+import { memberKey, parseMemberKey, scheduleMemberInvitations } from './member-invitations';
 import { isFormerParticipantId } from './forget-me';
 import { runningPairOf, type PairMembership, type PairRefusal } from './pair-access';
 
@@ -53,23 +54,22 @@ export const FOLLOWUP_ANSWER_MS = 7 * DAY_MS;
 export const FOLLOWUP_MAX_LATENESS_MS = 7 * DAY_MS;
 
 const INVITATION_PREFIX = 'final_eval:pair:';
+const COMMITMENT_PREFIX = 'commitment:pair:';
 
 export function finalEvaluationKey(pairId: number, userId: string): string {
-  return `${INVITATION_PREFIX}${pairId}:user:${userId}`;
+  return memberKey(INVITATION_PREFIX, pairId, userId);
 }
 
 export function parseFinalEvaluationKey(key: string): { pairId: number; userId: string } | undefined {
-  const match = /^final_eval:pair:(\d+):user:(.+)$/.exec(key);
-  return match ? { pairId: Number(match[1]), userId: match[2] as string } : undefined;
+  return parseMemberKey(INVITATION_PREFIX, key);
 }
 
 export function commitmentKey(pairId: number, userId: string): string {
-  return `commitment:pair:${pairId}:user:${userId}`;
+  return memberKey(COMMITMENT_PREFIX, pairId, userId);
 }
 
 export function parseCommitmentKey(key: string): { pairId: number; userId: string } | undefined {
-  const match = /^commitment:pair:(\d+):user:(.+)$/.exec(key);
-  return match ? { pairId: Number(match[1]), userId: match[2] as string } : undefined;
+  return parseMemberKey(COMMITMENT_PREFIX, key);
 }
 
 /** When the follow-up closes (its answers are then counted in the addendum, once). */
@@ -83,7 +83,7 @@ export function followupClosesAt(cohort: Pick<Cohort, 'completedAt'>): Date | un
 
 /**
  * Puts an invitation in the ledger for each member of every running pair whose last prompt has gone out, due now
- * (so it follows the prompt), until the cohort completes. Returns how many were added.
+ * (./member-invitations.ts), until the cohort completes. Returns how many were added.
  */
 export function planFinalInvitations(db: Db, now: Date): number {
   let added = 0;
@@ -97,29 +97,7 @@ export function planFinalInvitations(db: Db, now: Date): number {
       continue;
     }
     if (now.getTime() >= completesAt.getTime() || latestPostedCohortCycle(db, cohort.id) < cycles) continue;
-    const members = membersToInvite(db, cohort.id, cycles, INVITATION_PREFIX);
-    if (members.length === 0) continue;
-    added += inTransaction(db, () =>
-      members.reduce(
-        (count, member) =>
-          count +
-          (scheduleDelivery(
-            db,
-            {
-              kind: FINAL_EVALUATION_KIND,
-              dedupeKey: finalEvaluationKey(member.pairId, member.userId),
-              cohortId: cohort.id,
-              subjectId: member.pairId,
-              userId: member.userId,
-              dueAt: now,
-            },
-            now,
-          )
-            ? 1
-            : 0),
-        0,
-      ),
-    );
+    added += scheduleMemberInvitations(db, FINAL_EVALUATION_KIND, INVITATION_PREFIX, cohort.id, cycles, now);
   }
   return added;
 }
@@ -261,26 +239,16 @@ export function planCommitmentFollowups(db: Db, now: Date): number {
     if (late < 0 || late > FOLLOWUP_MAX_LATENESS_MS) continue;
     const mentees = menteesWithChange(db, cohort.id).filter((mentee) => !isFormerParticipantId(mentee.userId));
     if (mentees.length === 0) continue;
-    added += inTransaction(db, () =>
-      mentees.reduce(
-        (count, mentee) =>
-          count +
-          (scheduleDelivery(
+    added += inTransaction(
+      db,
+      () =>
+        mentees.filter((mentee) =>
+          scheduleDelivery(
             db,
-            {
-              kind: COMMITMENT_FOLLOWUP_KIND,
-              dedupeKey: commitmentKey(mentee.pairId, mentee.userId),
-              cohortId: cohort.id,
-              subjectId: mentee.id,
-              userId: mentee.userId,
-              dueAt,
-            },
+            { kind: COMMITMENT_FOLLOWUP_KIND, dedupeKey: commitmentKey(mentee.pairId, mentee.userId), cohortId: cohort.id, subjectId: mentee.id, userId: mentee.userId, dueAt },
             now,
-          )
-            ? 1
-            : 0),
-        0,
-      ),
+          ),
+        ).length,
     );
   }
   return added;

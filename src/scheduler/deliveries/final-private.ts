@@ -1,11 +1,8 @@
-import { findParticipant } from '../../db/repositories/participants';
-import { messagesFor, resolveLocale } from '../../i18n';
 import type { DeliveryHandler } from '../../services/delivery';
 import { buildFinalPrivate, FINAL_PRIVATE_MAX_LATENESS_MS, finalPrivateGate } from '../../services/final-private';
-import { isWorkingMoment, nextWorkingMoment, zoneOrDefault } from '../../services/working-hours';
-import { slackErrorCode } from '../../slack/errors';
 import { finalPrivateMessage } from '../../views/final-report-outcomes';
 import type { DeliveryDeps } from './deps';
+import { organizerWorkingTime } from './organizer-time';
 
 /**
  * `final_private` rows (key final_private:cohort:<id>:organizer:<user>): the final report's private part to one
@@ -20,20 +17,9 @@ export function finalPrivateHandler(deps: DeliveryDeps): DeliveryHandler {
     async deliver(delivery, now) {
       const gate = finalPrivateGate(deps.db, delivery, deps.config.organizerUserIds);
       if ('skipped' in gate) return gate;
-      const profile = findParticipant(deps.db, gate.organizerId);
-      let zone = profile?.timezone ?? null;
-      let locale = profile?.locale ?? null;
-      try {
-        const user = await deps.slack.userInfo(gate.organizerId);
-        zone = user.timezone ?? zone;
-        locale ??= user.locale;
-      } catch (error) {
-        deps.logger.warn({ delivery: delivery.id, slackError: slackErrorCode(error) }, 'users.info failed; timed by the profile or the default zone');
-      }
-      const timezone = zoneOrDefault(zone, deps.config.defaultTimezone);
-      if (!isWorkingMoment(now, timezone)) return { notBefore: nextWorkingMoment(now, timezone), reason: 'outside_working_hours' };
-      const messages = messagesFor(resolveLocale(locale, deps.config.defaultLocale));
-      const posted = await deps.slack.sendDirectMessage(gate.organizerId, finalPrivateMessage(messages, buildFinalPrivate(deps.db, gate.cohort, gate.organizerId)));
+      const time = await organizerWorkingTime(deps, delivery, gate.organizerId, now);
+      if ('wait' in time) return time.wait;
+      const posted = await deps.slack.sendDirectMessage(gate.organizerId, finalPrivateMessage(time.messages, buildFinalPrivate(deps.db, gate.cohort, gate.organizerId)));
       return { posted };
     },
   };
