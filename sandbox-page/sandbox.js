@@ -97,6 +97,7 @@
       reloadAgain = true;
       return loading;
     }
+    document.body.classList.add('is-loading');
     loading = fetch('/api/state?user=' + encodeURIComponent(me))
       .then(function (response) {
         if (!response.ok) throw new Error('state: HTTP ' + response.status);
@@ -114,7 +115,7 @@
         if (reloadAgain) {
           reloadAgain = false;
           load();
-        }
+        } else document.body.classList.remove('is-loading');
       });
     return loading;
   }

@@ -23,7 +23,7 @@ jest.setTimeout(180_000);
 
 // Thursday 5 March 2026: the US has moved its clocks to summer time on the 8th, Europe only on the 29th.
 const sandbox = useSandboxPage({ name: 'meetings', startAt: new Date('2026-03-05T13:00:00Z'), viewport: { width: 1440, height: 1000 }, shotsDir: SHOTS, waitMs: 15_000 });
-const { beUser, command, modal, waitForMessage } = sandbox;
+const { beUser, command, modal, waitForMessage, advance } = sandbox;
 let running: RunningSandbox;
 let page: Page;
 let dir: string;
@@ -52,11 +52,6 @@ async function shot(name: string): Promise<string> {
 
 
 
-async function advanceHour(): Promise<void> {
-  const before = await page.locator('[data-testid=clock-now]').textContent();
-  await page.click('[data-testid=advance-1-hour]');
-  await page.waitForFunction((text) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('[data-testid=clock-now]')?.textContent !== text, before, WAIT);
-}
 
 describe('meetings in the sandbox page', () => {
   it('books from the introduction, shows the .ics, and the reminder and follow-up as the clock moves', async () => {
@@ -143,11 +138,11 @@ describe('meetings in the sandbox page', () => {
     // The clock moves an hour at a time until the reminder, then the follow-up.
     const meeting = reader().prepare('SELECT starts_at, minutes FROM meetings ORDER BY id DESC LIMIT 1').get() as { starts_at: string; minutes: number };
     const reminderAt = Date.parse(meeting.starts_at) - 60 * 60 * 1000;
-    for (let guard = 0; guard < 24 * 8 && running.sandbox.now().getTime() < reminderAt; guard += 1) await advanceHour();
+    for (let guard = 0; guard < 24 * 8 && running.sandbox.now().getTime() < reminderAt; guard += 1) await advance('hour');
     await waitForMessage(/starts in an hour|börjar om en timme/);
     shots.push(await shot('05-reminder'));
-    await advanceHour();
-    await advanceHour();
+    await advance('hour');
+    await advance('hour');
     const followup = await waitForMessage(/Did you meet|Blev det av/);
     shots.push(await shot('06-follow-up'));
     await followup.locator('button[data-action-id=meeting_held][data-value=yes]').click();

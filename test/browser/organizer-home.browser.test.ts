@@ -22,7 +22,7 @@ jest.setTimeout(240_000);
 
 // A Tuesday morning in Europe.
 const sandbox = useSandboxPage({ name: 'home', startAt: new Date('2026-12-01T09:30:00Z'), viewport: { width: 1440, height: 1600 }, shotsDir: SHOTS, waitMs: 20_000 });
-const { beUser, command, modal, waitForMessage } = sandbox;
+const { beUser, command, modal, waitForMessage, advance } = sandbox;
 let running: RunningSandbox;
 let page: Page;
 beforeAll(() => {
@@ -48,16 +48,7 @@ async function openConversation(name: RegExp | string): Promise<void> {
 }
 
 
-/** Until the page has no request of its own under way (an advance of the clock redraws the page as it goes). */
-async function idle(): Promise<void> {
-  await page.waitForFunction(() => !(globalThis as unknown as { document: { body: { classList: { contains(c: string): boolean } } } }).document.body.classList.contains('is-busy'), undefined, WAIT);
-}
 
-async function advanceToNextPrompt(): Promise<void> {
-  const before = await page.locator('[data-testid=clock-now]').textContent();
-  await page.click('[data-testid=advance-next-prompt]');
-  await page.waitForFunction((text) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('[data-testid=clock-now]')?.textContent !== text, before, WAIT);
-}
 
 /** Leo's pair meets every session: Leo presses "We met" on the latest prompt in their group DM. */
 async function leoMeets(session: number): Promise<void> {
@@ -100,7 +91,7 @@ describe("the organizer's screens in the sandbox", () => {
 
     // Three sessions: Leo's pair meets each time, nobody else does; Aisha asks for a new partner.
     for (let session = 1; session <= 3; session += 1) {
-      await advanceToNextPrompt();
+      await advance('next');
       await leoMeets(session);
     }
     await beUser(AISHA);
@@ -128,7 +119,7 @@ describe("the organizer's screens in the sandbox", () => {
     shots.push(await shot('21-organizer-home-sv'));
 
     // Their digests: one each, in their language, in their direct message with the app.
-    await page.click('[data-testid=advance-1-day]');
+    await advance('day');
     await beUser(SANDBOX_ORGANIZER.id);
     await openConversation('Reverse Mentor');
     await waitForMessage(/may need a hand|Still at risk|request for a new partner/);
@@ -152,12 +143,8 @@ describe("the organizer's screens in the sandbox", () => {
     await page.locator('[data-testid=modal]').waitFor({ state: 'detached', ...WAIT });
 
     // The last session, and past its end: the last summary, then the closing summary in the channel.
-    await advanceToNextPrompt();
-    await page.fill('[data-testid=advance-days]', '8');
-    await page.click('[data-testid=advance-n-days]');
-    // The eight days are played out before the channel is read: on a busy machine the closing summary can appear
-    // while later passes still redraw the page under it.
-    await idle();
+    await advance('next');
+    await advance(8);
     await beUser(SANDBOX_ORGANIZER.id);
     await openConversation('#reverse-mentoring');
     const closing = await waitForMessage('has come to an end');

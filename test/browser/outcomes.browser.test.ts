@@ -25,7 +25,7 @@ jest.setTimeout(600_000);
 const shots: string[] = [];
 // A Tuesday morning in Europe.
 const sandbox = useSandboxPage({ name: 'outcomes', startAt: new Date('2026-12-01T09:30:00Z'), viewport: { width: 1440, height: 1400 }, shotsDir: SHOTS, waitMs: 20_000 });
-const { beUser, command, modal, waitForMessage } = sandbox;
+const { beUser, command, modal, waitForMessage, advance } = sandbox;
 let running: RunningSandbox;
 let page: Page;
 beforeAll(() => {
@@ -61,19 +61,6 @@ async function openDm(): Promise<void> {
 }
 
 
-async function advance(how: 'next' | number): Promise<void> {
-  const before = await page.locator('[data-testid=clock-now]').textContent();
-  if (how === 'next') await page.click('[data-testid=advance-next-prompt]');
-  else {
-    await page.fill('[data-testid=advance-days]', String(how));
-    await page.click('[data-testid=advance-n-days]');
-  }
-  await page.waitForFunction(
-    (text) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('[data-testid=clock-now]')?.textContent !== text,
-    before,
-    WAIT,
-  );
-}
 
 const localeOf = (userId: string) => running.sandbox.standIn.user(userId)!.locale.slice(0, 2);
 

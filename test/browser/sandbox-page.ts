@@ -40,6 +40,17 @@ export interface SandboxPage {
   modal(callbackId: string): Promise<Locator>;
   /** The latest message in the open conversation with this text, once it is shown. */
   waitForMessage(text: string | RegExp): Promise<Locator>;
+  /**
+   * Until the page has no request of its own under way and no state load pending. Moving the clock redraws the
+   * page in passes as deliveries go out (the clock shows the new time after the first), so a test that reads or
+   * clicks an element after an advance waits for this first, or the element can be replaced under it.
+   */
+  idle(): Promise<void>;
+  /**
+   * Moves the sandbox clock with the page's own buttons — to the next prompt, by an hour, a day, or a number of
+   * days — and waits until the clock shows the new time and every pass of the deliveries has been drawn.
+   */
+  advance(how: 'next' | 'hour' | 'day' | number): Promise<void>;
 }
 
 export function useSandboxPage(options: SandboxPageOptions): SandboxPage {
@@ -73,6 +84,33 @@ export function useSandboxPage(options: SandboxPageOptions): SandboxPage {
       const message = session.page.locator('[data-testid=messages] [data-testid=message]').filter({ hasText: text }).last();
       await message.waitFor(wait);
       return message;
+    },
+    async advance(how) {
+      const { page } = session;
+      const before = await page.locator('[data-testid=clock-now]').textContent();
+      if (how === 'next') await page.click('[data-testid=advance-next-prompt]');
+      else if (how === 'hour') await page.click('[data-testid=advance-1-hour]');
+      else if (how === 'day') await page.click('[data-testid=advance-1-day]');
+      else {
+        await page.fill('[data-testid=advance-days]', String(how));
+        await page.click('[data-testid=advance-n-days]');
+      }
+      await page.waitForFunction(
+        (text) => (globalThis as unknown as { document: { querySelector(s: string): { textContent: string | null } | null } }).document.querySelector('[data-testid=clock-now]')?.textContent !== text,
+        before,
+        wait,
+      );
+      await session.idle();
+    },
+    async idle() {
+      await session.page.waitForFunction(
+        () => {
+          const body = (globalThis as unknown as { document: { body: { classList: { contains(name: string): boolean } } } }).document.body;
+          return !body.classList.contains('is-busy') && !body.classList.contains('is-loading');
+        },
+        undefined,
+        wait,
+      );
     },
   };
 

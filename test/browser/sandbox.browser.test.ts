@@ -29,7 +29,7 @@ const WAIT = { timeout: 15_000 };
 jest.setTimeout(120_000);
 
 const sandbox = useSandboxPage({ name: 'browser', startAt: new Date('2026-12-01T09:30:00Z'), viewport: { width: 1440, height: 900 }, shotsDir: SHOTS, waitMs: 15_000 });
-const { beUser, command, modal, waitForMessage } = sandbox;
+const { beUser, command, modal, waitForMessage, advance } = sandbox;
 let running: RunningSandbox;
 let page: Page;
 beforeAll(() => {
@@ -109,9 +109,7 @@ describe('the sandbox page', () => {
     await waitForMessage(/all \d+ pairs introduced/);
 
     // The clock: to the first prompt.
-    const before = await page.locator('[data-testid=clock-now]').textContent();
-    await page.click('[data-testid=advance-next-prompt]');
-    await page.waitForFunction((text) => document.querySelector('[data-testid=clock-now]')?.textContent !== text, before, WAIT);
+    await advance('next');
 
     // Leo's group DM has the intro and the week's prompt.
     await beUser(LEO);
@@ -137,10 +135,7 @@ describe('the sandbox page', () => {
     shots.push(await shot('07-app-home-after-reflection'));
 
     // A week on, the first session is over (while under way, a summary shows it as in progress, with no chart).
-    const weekBefore = await page.locator('[data-testid=clock-now]').textContent();
-    await page.fill('[data-testid=advance-days]', '7');
-    await page.click('[data-testid=advance-n-days]');
-    await page.waitForFunction((text) => document.querySelector('[data-testid=clock-now]')?.textContent !== text, weekBefore, WAIT);
+    await advance(7);
 
     // The summary in the summary channel, with the chart uploaded through files.uploadV2.
     await beUser(SANDBOX_ORGANIZER.id);
