@@ -215,8 +215,10 @@
     var longText = lang === 'en' ? p.weekday + ', ' + dateText : p.weekday + ' ' + dateText;
     var offset = dayNumber(date, tz) - dayNumber(now, tz);
     var relative = RELATIVE[lang][offset];
-    function pretty(text) {
-      return relative === undefined ? text : relative.charAt(0).toUpperCase() + relative.slice(1);
+    // Slack writes "Today" only where the format starts with the token; mid-sentence it stays "today".
+    function pretty(text, atStart) {
+      if (relative === undefined) return text;
+      return atStart ? relative.charAt(0).toUpperCase() + relative.slice(1) : relative;
     }
     // Swedes write 09:00, Americans 9:00 AM.
     var hour = lang === 'sv' ? '2-digit' : 'numeric';
@@ -226,15 +228,23 @@
       date: dateText,
       date_short: shortText,
       date_long: longText,
-      date_pretty: pretty(dateText),
-      date_short_pretty: pretty(shortText),
-      date_long_pretty: pretty(longText),
+      date_pretty: function (atStart) {
+        return pretty(dateText, atStart);
+      },
+      date_short_pretty: function (atStart) {
+        return pretty(shortText, atStart);
+      },
+      date_long_pretty: function (atStart) {
+        return pretty(longText, atStart);
+      },
       time: new Intl.DateTimeFormat(locale, { timeZone: tz, hour: hour, minute: '2-digit' }).format(date),
       time_secs: new Intl.DateTimeFormat(locale, { timeZone: tz, hour: hour, minute: '2-digit', second: '2-digit' }).format(date),
       ago: agoText(date, now, locale),
     };
-    return String(format).replace(/\{(\w+)\}/g, function (whole, name) {
-      return Object.prototype.hasOwnProperty.call(tokens, name) ? tokens[name] : whole;
+    return String(format).replace(/\{(\w+)\}/g, function (whole, name, offset) {
+      if (!Object.prototype.hasOwnProperty.call(tokens, name)) return whole;
+      var token = tokens[name];
+      return typeof token === 'function' ? token(offset === 0) : token;
     });
   }
 

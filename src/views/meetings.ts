@@ -14,7 +14,7 @@ import { escapeMrkdwn, mention, slackDate, SLACK_LIMITS, truncate } from './mrkd
  */
 
 /** Meetings name a day and a time; Slack shows each reader their own. */
-const MEETING_DATE = '{date_long_pretty} {time}';
+const MEETING_DATE = '{date_long} {time}';
 
 /** Option labels are plain text, where Slack's date formatting does not work: written in the viewer's zone and language. */
 export function slotLabel(at: Date, zone: string, locale: Locale): string {

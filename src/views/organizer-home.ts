@@ -197,7 +197,7 @@ function otherBlocks(messages: Messages, others: ProgrammeOverview['others'], sh
 
 /** The organizer's part of App Home: the programme, with a button for each next step. */
 export function organizerHomeBlocks(messages: Messages, overview: ProgrammeOverview, options: OrganizerHomeOptions): KnownBlock[] {
-  const blocks: KnownBlock[] = [header(messages.orgHomeHeader), context(messages.orgHomePrivate({ date: slackDate(options.now, '{date_short_pretty} {time}') }))];
+  const blocks: KnownBlock[] = [header(messages.orgHomeHeader), context(messages.orgHomePrivate({ date: slackDate(options.now, '{date_short} {time}') }))];
   if (overview.pendingSuggestions > 0) blocks.push(section(messages.orgHomeSuggestions({ count: overview.pendingSuggestions })));
   const top: Button[] = [];
   if (!overview.enrolling) top.push(button(messages.orgHomeNewCohort, ACTION.homeCohortNew, 'new', overview.running.length === 0 ? 'primary' : undefined));
@@ -231,7 +231,7 @@ const MESSAGE_BLOCKS = SLACK_LIMITS.blocksPerMessage;
  * organizer's own part as a participant, when they are one.
  */
 export function organizerStatusMessage(messages: Messages, overview: ProgrammeOverview, now: Date, own: string | undefined): SlackMessage {
-  const blocks: KnownBlock[] = [header(messages.orgStatusHeader), context(messages.orgHomePrivate({ date: slackDate(now, '{date_short_pretty} {time}') }))];
+  const blocks: KnownBlock[] = [header(messages.orgStatusHeader), context(messages.orgHomePrivate({ date: slackDate(now, '{date_short} {time}') }))];
   if (overview.pendingSuggestions > 0) blocks.push(section(messages.orgHomeSuggestions({ count: overview.pendingSuggestions })));
   if (overview.running.length === 0 && overview.others.length === 0) blocks.push(section(messages.orgHomeNoCohorts));
   for (const running of overview.running) blocks.push(divider(), ...runningBlocks(messages, running, false));

@@ -16,7 +16,7 @@ export const PROMPT_BLOCK = {
 } as const;
 
 /** Prompts name a date only: each reader sees it in their own zone and language. */
-const DATE_FORMAT = '{date_long_pretty}';
+const DATE_FORMAT = '{date_long}';
 
 /** The prompt: session k of N, the topic and its questions, the four buttons, and what each member did with them. */
 export function promptMessage(messages: Messages, view: PromptView): SlackMessage {

@@ -62,6 +62,8 @@ describe('sandbox mrkdwn', () => {
     expect(md.formatDate(at, '{date_num} {date_short}', { tz: 'Asia/Tokyo', locale: 'en-US', now })).toBe('2027-01-04 Jan 4, 2027');
     expect(md.formatDate(at, '{date_pretty}', { tz: 'Europe/Stockholm', locale: 'en-US', now: at * 1000 })).toBe('Today');
     expect(md.formatDate(at, '{date_short_pretty}', { tz: 'Europe/Stockholm', locale: 'sv-SE', now: at * 1000 - 86_400_000 })).toBe('Imorgon');
+    // Capitalised only where the format starts with it, as Slack does.
+    expect(md.formatDate(at, '{time} {date_pretty}', { tz: 'Europe/Stockholm', locale: 'en-US', now: at * 1000 })).toBe('9:00 AM today');
     expect(md.formatDate(at, '{ago}', { tz: 'UTC', locale: 'en-US', now: at * 1000 + 3 * 86_400_000 })).toBe('3 days ago');
   });
 });

@@ -47,7 +47,7 @@ describe('prompt message', () => {
       // Book a meeting, for the pair (PRODUCT.md §12.2).
       [ACTION.meetingBook, '7'],
     ]);
-    expect(all).toContain('<!date^1774252800^{date_long_pretty}|2026-03-23 08:00 UTC>');
+    expect(all).toContain('<!date^1774252800^{date_long}|2026-03-23 08:00 UTC>');
     expect(message.text).toBe('Session 3 of 12: Gen Z &amp; &lt;!channel&gt;');
     // Primary once: "We met" only.
     expect(buttons(blocks).filter((b) => (b as { style?: string }).style === 'primary').map((b) => b.action_id)).toEqual([ACTION.nudgeMet]);

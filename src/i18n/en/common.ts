@@ -6,7 +6,6 @@ export function yourRole(role: Role): string {
 }
 
 export const common = {
-  appName: 'Reverse Mentor',
   tryAgain: 'Something went wrong on our side. Please try again in a moment.',
   slackBusy: 'Slack is busy right now. Please try again in a minute.',
   notParticipant: "You haven't joined yet. Type `/reverse-mentor join` to get started.",

@@ -8,7 +8,6 @@ export function dinRoll(role: Role): string {
 }
 
 export const common: Catalog<typeof English> = {
-  appName: 'Reverse Mentor',
   tryAgain: 'Något gick fel hos oss. Försök igen om en liten stund.',
   slackBusy: 'Slack har mycket att göra just nu. Försök igen om en minut.',
   notParticipant: 'Du är inte med än. Skriv `/reverse-mentor join` för att komma igång.',
