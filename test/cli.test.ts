@@ -10,6 +10,8 @@ import { input } from './support/slack-requests';
 
 const ROOT = join(__dirname, '..');
 const TSX = require.resolve('tsx/cli');
+/** Each test starts CLI processes that load TypeScript through tsx: seconds apiece on a loaded machine. */
+jest.setTimeout(90_000);
 
 interface Run {
   code: number | null;
@@ -37,7 +39,7 @@ function tempDb(): string {
   return join(mkdtempSync(join(tmpdir(), 'rm-cli-db-')), 'rm.db');
 }
 
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error('timed out');

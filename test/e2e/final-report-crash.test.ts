@@ -39,7 +39,7 @@ function tick(dbPath: string, fake: FakeSlack, now: Date) {
   return { child, done };
 }
 
-async function waitUntil(check: () => boolean, timeoutMs = 20_000): Promise<void> {
+async function waitUntil(check: () => boolean, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > until) throw new Error('timed out');
@@ -91,5 +91,6 @@ describe('the final report survives a crash', () => {
     after.close();
     expect(finalPosts(fake)).toHaveLength(1);
     expect(fake.messagesIn(CHANNEL).filter((message) => message.metadata?.event_type === 'rm_final')).toHaveLength(1);
-  });
+    // Four CLI processes, each starting TypeScript through tsx: seconds apiece on a loaded machine.
+  }, 90_000);
 });

@@ -15,6 +15,8 @@ import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
 
 const ROOT = join(__dirname, '..', '..');
 const T1 = '2026-03-16T08:00:00Z';
+/** Each test starts CLI processes that load TypeScript through tsx: seconds apiece on a loaded machine. */
+jest.setTimeout(90_000);
 
 interface Run {
   code: number | null;
@@ -46,7 +48,7 @@ function reportOf(run: Run): TickReport {
   return JSON.parse(run.stdout.trim().split('\n').at(-1) as string) as TickReport;
 }
 
-async function waitUntil(check: () => boolean, timeoutMs = 15_000): Promise<void> {
+async function waitUntil(check: () => boolean, timeoutMs = 30_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > until) throw new Error('timed out');
