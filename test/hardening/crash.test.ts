@@ -204,7 +204,8 @@ describe('SIGKILL, then a restart', () => {
       const restarted = await startAppProcess(path, fake);
       const again = await restarted.requests.viewSubmission(MENTEE, { callbackId: CALLBACK.reflection, values: values('Second take'), privateMetadata: String(promptId), allowMissing: true });
       expect(again.body).toBe('');
-      await fake.waitFor('chat.postMessage', (args) => args.channel === MENTEE && String(args.text).includes('updated'), { timeoutMs: 10_000 }).catch(() => undefined);
+      // The restarted app saw the first take, so it says the reflection is updated rather than thanking anew.
+      await fake.waitFor('chat.postMessage', (args) => args.channel === MENTEE && String(args.text).includes('is updated'), { timeoutMs: 10_000 });
       restarted.child.kill('SIGTERM');
       await restarted.done;
       check = openDatabase(path);
@@ -218,22 +219,42 @@ describe('SIGKILL, then a restart', () => {
       const promptId = seedOpenPrompt(db);
       db.close();
       fake.addUser({ id: MENTEE, name: 'mentee' });
-      for (const delayMs of [0, 10]) {
-        const app = await startAppProcess(path, fake);
-        const sending = app.requests
-          .viewSubmission(MENTEE, { callbackId: CALLBACK.reflection, values: values(`Take ${delayMs}`), privateMetadata: String(promptId), allowMissing: true })
-          .catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
-        app.child.kill('SIGKILL');
-        await app.done;
-        await sending;
+      const stored = () => {
         const check = openDatabase(path);
         expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
-        const reflections = count(check, 'reflections');
-        expect(reflections).toBeLessThanOrEqual(1);
-        expect(count(check, 'prompt_responses', "kind = 'reflected'")).toBe(reflections);
+        const reflections = check.prepare('SELECT learned FROM reflections').all() as Array<{ learned: string }>;
+        const marks = count(check, 'prompt_responses', "kind = 'reflected'");
         check.close();
+        // The pair invariant: one transaction writes both, so a kill leaves both or neither.
+        expect(marks).toBe(reflections.length);
+        return reflections.map((row) => row.learned);
+      };
+
+      // The process stops right after one of the save's two writes, inside its transaction, and is killed there
+      // (`commit: false`) or let go and killed once the thanks show the commit is behind it (`commit: true`).
+      const runs = [
+        { pauseAfterSql: '^INSERT INTO reflections', commit: false, learned: 'Between the writes', expected: [] },
+        { pauseAfterSql: '^INSERT INTO prompt_responses', commit: false, learned: 'Before the commit', expected: [] },
+        { pauseAfterSql: '^INSERT INTO prompt_responses', commit: true, learned: 'Committed', expected: ['Committed'] },
+        // A replacement killed halfway keeps the saved reflection as it was.
+        { pauseAfterSql: '^INSERT INTO reflections', commit: false, learned: 'Replacement', expected: ['Committed'] },
+      ];
+      for (const run of runs) {
+        const app = await startAppProcess(path, fake, [], { pauseAfterSql: run.pauseAfterSql });
+        const dmsBefore = fake.callsTo('chat.postMessage').filter((call) => call.args.channel === MENTEE).length;
+        const sending = app.requests
+          .viewSubmission(MENTEE, { callbackId: CALLBACK.reflection, values: values(run.learned), privateMetadata: String(promptId), allowMissing: true })
+          .catch(() => undefined);
+        await waitUntil(() => app.output().stdout.includes('paused\n'), 20_000, 'the save to reach its pause');
+        if (run.commit) {
+          app.child.stdin!.write('\n');
+          await waitUntil(() => fake.callsTo('chat.postMessage').filter((call) => call.args.channel === MENTEE).length > dmsBefore, 20_000, 'the thanks');
+        }
+        app.child.kill('SIGKILL');
+        expect((await app.done).signal).toBe('SIGKILL');
+        await sending;
+        expect(stored()).toEqual(run.expected);
       }
-    });
+    }, 120_000);
   });
 });
