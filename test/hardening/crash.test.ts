@@ -18,6 +18,8 @@ import { BOT_TOKEN, count, runCli, startAppProcess, waitUntil } from './rig';
  */
 
 const LEASE_MS = 5 * 60 * 1000;
+/** For tests that start the app's process from source several times: on a loaded machine each start takes seconds. */
+const PROCESSES_MS = 60_000;
 const ORG = 'U0ORG00001';
 
 const eventType = (call: FakeCall) => (call.args.metadata as { event_type?: string } | undefined)?.event_type;
@@ -149,7 +151,7 @@ describe('SIGKILL, then a restart', () => {
     // Nobody's group DM was opened twice.
     const opened = fake.callsTo('conversations.open').filter((call) => !call.fault).map((call) => String(call.args.users));
     expect(new Set(opened).size).toBe(opened.length);
-  });
+  }, PROCESSES_MS);
 
   describe('while saving a reflection', () => {
     const MENTOR = 'U0MEN00001';
@@ -212,7 +214,7 @@ describe('SIGKILL, then a restart', () => {
       expect(check.prepare('SELECT learned FROM reflections').all()).toEqual([{ learned: 'Second take' }]);
       expect(count(check, 'prompt_responses')).toBe(1);
       check.close();
-    });
+    }, PROCESSES_MS);
 
     it('killed at any moment around the save: the reflection and its "reflected" mark are both there or both absent', async () => {
       const { db, path } = freshDatabase();
@@ -255,6 +257,6 @@ describe('SIGKILL, then a restart', () => {
         await sending;
         expect(stored()).toEqual(run.expected);
       }
-    }, 120_000);
+    }, 2 * PROCESSES_MS);
   });
 });
