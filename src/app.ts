@@ -40,7 +40,8 @@ export interface AppDeps {
   slackTimeoutMs?: number;
   /**
    * How the app lets time go by while a person waits (a views.open waiting out `Retry-After` within the trigger's
-   * life), on the same clock as `now`; default real time. The joins benchmark passes its sped-up clock's.
+   * life) and in the delivery passes it starts itself, on the same clock as `now`; default real time. The joins
+   * benchmark passes its sped-up clock's.
    */
   sleep?: (ms: number) => Promise<void>;
   /** The interface the HTTP receiver binds (default all); the sandbox keeps it on 127.0.0.1. */
@@ -169,7 +170,11 @@ export function createListenerApp(deps: AppDeps, receiverFor: (side: ListenerSid
     matchSolver: deps.matchSolver ?? matchInThisThread,
     dispatchSoon(kinds) {
       work.run(() =>
-        dispatchDue(db, createDeliveryHandlers(deliveryDeps), clockFrom(now()), deliveryDeps.logger, kinds ? { kinds } : {}).catch(
+        // An injected sleep moves `now` itself (AppDeps.sleep): the pass reads that clock and waits with it.
+        dispatchDue(db, createDeliveryHandlers(deliveryDeps), deps.sleep ? now : clockFrom(now()), deliveryDeps.logger, {
+          ...(kinds ? { kinds } : {}),
+          ...(deps.sleep ? { sleep: deps.sleep } : {}),
+        }).catch(
           (error: Error & { code?: string }) => deliveryDeps.logger.error({ code: error.code, message: error.message }, 'delivery pass failed'),
         ),
       );

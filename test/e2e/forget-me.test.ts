@@ -14,6 +14,7 @@ import { runTick } from '../../src/scheduler/tick';
 import { DIGEST_KIND } from '../../src/services/digest';
 import { cohortMembership, cycleActivity, reflectionCountsByMember, reflectionStats, sharedHighlights } from '../../src/services/reflection-insights';
 import { ACTION, CALLBACK, MEETING_BOOK, REFLECTION } from '../../src/views/ids';
+import { en } from '../../src/i18n/en';
 import { addCohort, addPair } from '../helpers/prompts';
 import { input } from '../support/slack-requests';
 import { startHarness, type Harness } from './harness';
@@ -223,6 +224,27 @@ describe('forget-me', () => {
     expect(statSync(files.wal).size).toBe(0);
     expect(h.db.prepare('SELECT COUNT(*) AS n FROM wal_erasure_owed').get()).toEqual({ n: 0 });
     expect(h.logs.some((line) => line.includes('"walErased":true'))).toBe(true);
+  });
+
+  it('a forget-me that fails halfway leaves everything as it was, and the person is told to try again', async () => {
+    // The profile's deletion comes after every anonymizing statement: refused there, everything before it has run
+    // inside the transaction and must be undone (PRODUCT.md §10: nothing half-written).
+    h.db.exec("CREATE TRIGGER refuse_profile_deletion BEFORE DELETE ON participants BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+    const tables = (h.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((row) => row.name);
+    const everything = () => Object.fromEntries(tables.map((name) => [name, h.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+    const before = everything();
+
+    const replies = await forget(FORGOTTEN);
+    expect(replies).toEqual([expect.objectContaining({ replace_original: true, text: en.tryAgain })]);
+    expect(everything()).toEqual(before);
+    // Nobody was told of a pairing that did not end, no agreement was withdrawn (`forget` clears the calls before
+    // the confirmation).
+    expect(h.fake.calls.filter((call) => /^(chat|views)\./.test(call.method))).toEqual([]);
+
+    // Tried again once the fault is gone, it forgets them.
+    h.db.exec('DROP TRIGGER refuse_profile_deletion');
+    expect((await forget(FORGOTTEN))[0]?.text).toContain('Your personal data is deleted');
+    expect(cellsHolding(h.db, FORGOTTEN)).toEqual([]);
   });
 
   it('an organizer can be forgotten too: what they did stays, under the placeholder', async () => {

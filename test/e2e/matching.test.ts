@@ -201,14 +201,48 @@ describe('match preview, confirm and introductions', () => {
     expect({ calls: before.calls, pairs: count(h.db, 'pairs'), deliveries: count(h.db, 'deliveries') }).toEqual(before);
   });
 
-  it('honours 429 Retry-After on conversations.open: every pair introduced exactly once', async () => {
+  it('honours 429 Retry-After on the introductions: every pair introduced exactly once, nothing sent before Slack said', async () => {
+    // On a clock only the app's waits move (shared with the stand-in), so 7 and 11 s cost no real time.
+    await h.close();
+    let clock = Date.parse('2026-12-07T08:00:00.000Z');
+    h = await startHarness({
+      organizers: [ORG],
+      now: new Date(clock).toISOString(),
+      fakeSlack: { clock: () => clock },
+      sleep: async (ms) => {
+        clock += ms;
+        h.setNow(new Date(clock).toISOString());
+      },
+    });
+    h.fake.addUser({ id: ORG, name: 'org', locale: 'en-US' });
     const cohort = seedCohort(h.db);
     seedPeople(h.db, cohort.id, 10, 10);
     await command(h, ORG, 'match');
-    h.fake.setFaultPolicy('conversations.open', (i) => (i % 5 === 4 ? { status: 429, retryAfter: 1 } : undefined));
+    // Values other than the app's 1 s fallback, on both calls an introduction makes.
+    const calls: Array<{ method: string; pair: string; at: number; retryAfter?: number }> = [];
+    const policy = (method: string, refuse: (index: number) => number | undefined) => (index: number, args: Record<string, unknown>) => {
+      const pair = method === 'conversations.open' ? String(args.users).split(',').sort().join(',') : String(args.channel);
+      const retryAfter = refuse(index);
+      calls.push({ method, pair, at: clock, ...(retryAfter ? { retryAfter } : {}) });
+      return retryAfter ? { status: 429, retryAfter } : undefined;
+    };
+    h.fake.setFaultPolicy('conversations.open', policy('conversations.open', (i) => (i % 5 === 4 ? 7 : undefined)));
+    h.fake.setFaultPolicy(
+      'chat.postMessage',
+      policy('chat.postMessage', (i) => (i === 2 ? 11 : undefined)),
+    );
     await click(h, ORG, ACTION.matchConfirm, latestRunId(h.db));
 
-    expect(h.fake.callsTo('conversations.open').filter((call) => call.fault?.status === 429).length).toBeGreaterThanOrEqual(2);
+    const refused = calls.filter((call) => call.retryAfter);
+    expect(refused.map((call) => `${call.method} ${call.retryAfter}`).sort()).toEqual(['chat.postMessage 11', 'conversations.open 7', 'conversations.open 7']);
+    for (const refusal of refused) {
+      const waitedUntil = refusal.at + refusal.retryAfter! * 1000;
+      // Slack's limit is the workspace's: after the refusal no call is made until the wait is over (calls already
+      // under way when it came carry its time), and the refused one is made again then.
+      expect(calls.filter((call) => call.at > refusal.at && call.at < waitedUntil)).toEqual([]);
+      const retried = calls.find((call) => call.method === refusal.method && call.pair === refusal.pair && call.at > refusal.at);
+      expect(retried?.at).toBeGreaterThanOrEqual(waitedUntil);
+    }
     const pairs = listPairs(h.db, cohort.id);
     expect(pairs).toHaveLength(10);
     expectEachPairIntroducedOnce(h, pairs);

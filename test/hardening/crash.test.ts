@@ -18,6 +18,8 @@ import { BOT_TOKEN, count, runCli, startAppProcess, waitUntil } from './rig';
  */
 
 const LEASE_MS = 5 * 60 * 1000;
+/** For tests that start the app's process from source several times: on a loaded machine each start takes seconds. */
+const PROCESSES_MS = 60_000;
 const ORG = 'U0ORG00001';
 
 const eventType = (call: FakeCall) => (call.args.metadata as { event_type?: string } | undefined)?.event_type;
@@ -149,7 +151,7 @@ describe('SIGKILL, then a restart', () => {
     // Nobody's group DM was opened twice.
     const opened = fake.callsTo('conversations.open').filter((call) => !call.fault).map((call) => String(call.args.users));
     expect(new Set(opened).size).toBe(opened.length);
-  });
+  }, PROCESSES_MS);
 
   describe('while saving a reflection', () => {
     const MENTOR = 'U0MEN00001';
@@ -204,36 +206,57 @@ describe('SIGKILL, then a restart', () => {
       const restarted = await startAppProcess(path, fake);
       const again = await restarted.requests.viewSubmission(MENTEE, { callbackId: CALLBACK.reflection, values: values('Second take'), privateMetadata: String(promptId), allowMissing: true });
       expect(again.body).toBe('');
-      await fake.waitFor('chat.postMessage', (args) => args.channel === MENTEE && String(args.text).includes('updated'), { timeoutMs: 10_000 }).catch(() => undefined);
+      // The restarted app saw the first take, so it says the reflection is updated rather than thanking anew.
+      await fake.waitFor('chat.postMessage', (args) => args.channel === MENTEE && String(args.text).includes('is updated'), { timeoutMs: 10_000 });
       restarted.child.kill('SIGTERM');
       await restarted.done;
       check = openDatabase(path);
       expect(check.prepare('SELECT learned FROM reflections').all()).toEqual([{ learned: 'Second take' }]);
       expect(count(check, 'prompt_responses')).toBe(1);
       check.close();
-    });
+    }, PROCESSES_MS);
 
     it('killed at any moment around the save: the reflection and its "reflected" mark are both there or both absent', async () => {
       const { db, path } = freshDatabase();
       const promptId = seedOpenPrompt(db);
       db.close();
       fake.addUser({ id: MENTEE, name: 'mentee' });
-      for (const delayMs of [0, 10]) {
-        const app = await startAppProcess(path, fake);
-        const sending = app.requests
-          .viewSubmission(MENTEE, { callbackId: CALLBACK.reflection, values: values(`Take ${delayMs}`), privateMetadata: String(promptId), allowMissing: true })
-          .catch(() => undefined);
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
-        app.child.kill('SIGKILL');
-        await app.done;
-        await sending;
+      const stored = () => {
         const check = openDatabase(path);
         expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
-        const reflections = count(check, 'reflections');
-        expect(reflections).toBeLessThanOrEqual(1);
-        expect(count(check, 'prompt_responses', "kind = 'reflected'")).toBe(reflections);
+        const reflections = check.prepare('SELECT learned FROM reflections').all() as Array<{ learned: string }>;
+        const marks = count(check, 'prompt_responses', "kind = 'reflected'");
         check.close();
+        // The pair invariant: one transaction writes both, so a kill leaves both or neither.
+        expect(marks).toBe(reflections.length);
+        return reflections.map((row) => row.learned);
+      };
+
+      // The process stops right after one of the save's two writes, inside its transaction, and is killed there
+      // (`commit: false`) or let go and killed once the thanks show the commit is behind it (`commit: true`).
+      const runs = [
+        { pauseAfterSql: '^INSERT INTO reflections', commit: false, learned: 'Between the writes', expected: [] },
+        { pauseAfterSql: '^INSERT INTO prompt_responses', commit: false, learned: 'Before the commit', expected: [] },
+        { pauseAfterSql: '^INSERT INTO prompt_responses', commit: true, learned: 'Committed', expected: ['Committed'] },
+        // A replacement killed halfway keeps the saved reflection as it was.
+        { pauseAfterSql: '^INSERT INTO reflections', commit: false, learned: 'Replacement', expected: ['Committed'] },
+      ];
+      for (const run of runs) {
+        const app = await startAppProcess(path, fake, [], { pauseAfterSql: run.pauseAfterSql });
+        const dmsBefore = fake.callsTo('chat.postMessage').filter((call) => call.args.channel === MENTEE).length;
+        const sending = app.requests
+          .viewSubmission(MENTEE, { callbackId: CALLBACK.reflection, values: values(run.learned), privateMetadata: String(promptId), allowMissing: true })
+          .catch(() => undefined);
+        await waitUntil(() => app.output().stdout.includes('paused\n'), 20_000, 'the save to reach its pause');
+        if (run.commit) {
+          app.child.stdin!.write('\n');
+          await waitUntil(() => fake.callsTo('chat.postMessage').filter((call) => call.args.channel === MENTEE).length > dmsBefore, 20_000, 'the thanks');
+        }
+        app.child.kill('SIGKILL');
+        expect((await app.done).signal).toBe('SIGKILL');
+        await sending;
+        expect(stored()).toEqual(run.expected);
       }
-    });
+    }, 2 * PROCESSES_MS);
   });
 });

@@ -119,6 +119,22 @@ describe('hostile requests', () => {
       expect(slackCalls(rig)).toEqual([]);
     });
 
+    // The receiver refuses a body that parses to null before Bolt sees it (Bolt would crash on it): unsigned, it
+    // must still get the 401 every unsigned request gets, not a 400 that tells a prober the body was looked at.
+    it.each([
+      ['form payload null', 'payload=null', 'application/x-www-form-urlencoded'],
+      ['JSON null', 'null', 'application/json'],
+    ])('%s, unsigned or signed with another secret: 401, nothing stored, nothing sent', async (_name, body, contentType) => {
+      const before = snapshot(rig.db);
+      const unsigned = await rig.slack.raw(body, {}, { signature: null, contentType });
+      const forged = await rig.slack.raw(body, {}, { signature: signatureFor(`${SIGNING_SECRET}-guess`, body), contentType });
+      expect([unsigned.status, forged.status]).toEqual([401, 401]);
+      await rig.settled();
+      expect(snapshot(rig.db)).toEqual(before);
+      expect(slackCalls(rig)).toEqual([]);
+      await alive(rig);
+    });
+
     it('a captured request replayed more than 5 minutes after it was signed: 401', async () => {
       const body = viewSubmissionBody(ADA, CALLBACK.join, joinValues());
       const signedAt = Math.floor(Date.now() / 1000) - 5 * 60 - 5;

@@ -93,12 +93,18 @@ export interface CliRun {
   output(): { stdout: string; stderr: string };
 }
 
+/** Extra for crash tests: pause the process right after a statement matching `pauseAfterSql` (pause-after-sql.ts). */
+export interface ProcessOptions {
+  pauseAfterSql?: string;
+}
+
 /** `reverse-mentor <args>` from source, in its own process. */
-export function runCli(args: string[], env: Record<string, string>): CliRun {
-  const child = spawn(process.execPath, ['--require', TSX_LOADER, join(ROOT, 'src', 'cli.ts'), ...args], {
+export function runCli(args: string[], env: Record<string, string>, options: ProcessOptions = {}): CliRun {
+  const pause = options.pauseAfterSql ? ['--require', join(__dirname, 'pause-after-sql.ts')] : [];
+  const child = spawn(process.execPath, ['--require', TSX_LOADER, ...pause, join(ROOT, 'src', 'cli.ts'), ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', ...env, ...(options.pauseAfterSql ? { RM_PAUSE_AFTER_SQL: options.pauseAfterSql } : {}) },
+    stdio: [options.pauseAfterSql ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
@@ -111,7 +117,12 @@ export function runCli(args: string[], env: Record<string, string>): CliRun {
 }
 
 /** The app (`reverse-mentor start`) in its own process, in HTTP mode on a free port; resolves once it listens. */
-export async function startAppProcess(dbPath: string, fake: FakeSlack, organizers: string[] = []): Promise<CliRun & { port: number; requests: SlackRequests }> {
+export async function startAppProcess(
+  dbPath: string,
+  fake: FakeSlack,
+  organizers: string[] = [],
+  options: ProcessOptions = {},
+): Promise<CliRun & { port: number; requests: SlackRequests }> {
   const run = runCli(['start'], {
     SLACK_BOT_TOKEN: BOT_TOKEN,
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
@@ -120,7 +131,7 @@ export async function startAppProcess(dbPath: string, fake: FakeSlack, organizer
     PORT: '0',
     ORGANIZER_USER_IDS: organizers.join(','),
     LOG_LEVEL: 'info',
-  });
+  }, options);
   let port = 0;
   await waitUntil(
     () => {

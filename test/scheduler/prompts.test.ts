@@ -6,7 +6,9 @@ import { findPrompt, listPromptsOfPair, recordPromptResponse } from '../../src/d
 import type { Db } from '../../src/db/open';
 import { addVote } from '../../src/db/repositories/topic-votes';
 import { participantStatus } from '../../src/services/enrollment';
-import { nextTopic, nudgeKey, recordMeeting, reminderKey, rotationOrder } from '../../src/services/prompts';
+import { dispatchDue } from '../../src/services/delivery';
+import { NUDGE_KIND, nextTopic, nudgeKey, recordMeeting, reminderKey, rotationOrder } from '../../src/services/prompts';
+import { createDeliveryHandlers } from '../../src/scheduler/deliveries';
 import { runTick, type TickDeps } from '../../src/scheduler/tick';
 import { ACTION, METADATA_EVENT } from '../../src/views/ids';
 import { freshDatabase } from '../helpers/db';
@@ -277,6 +279,24 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
     await runTick(deps, later(at('2026-03-23T08:00:00Z'), 49 * HOUR));
     expect(findDeliveryByKey(db, nudgeKey(pair.id, 2))?.status).toBe('missed');
     expect(promptPosts(fake).map((post) => post.cycle)).toEqual([1]);
+  });
+
+  it.each([
+    ['a minute short of 48 hours late', 'sent', 48 * HOUR - MINUTE],
+    // Only more than 48 hours late is missed (PROMPT_MAX_LATENESS_MS): exactly 48 hours still goes.
+    ['exactly 48 hours late', 'sent', 48 * HOUR],
+    ['a minute more than 48 hours late', 'missed', 48 * HOUR + MINUTE],
+  ])('the catch-up boundary: a prompt %s is %s', async (_name, status, lateness) => {
+    const cohort = addCohort(db);
+    const pair = addPair(db, { cohort, mentor: { userId: 'U0MEN00001', role: 'mentor' }, mentee: { userId: 'U0MEE00001', role: 'mentee' } });
+    const back = later(T1, lateness);
+    // Planned by a tick that sends nothing, then one pass on a clock that stands still: `runTick`'s moves on with
+    // real time, which would make "exactly 48 hours" a few milliseconds more.
+    await runTick({ ...deps, dispatch: { kinds: [] } }, back);
+    const report = await dispatchDue(db, createDeliveryHandlers(deps), () => back, deps.logger, { kinds: [NUDGE_KIND], waitHorizonMs: 0 });
+    expect(findDeliveryByKey(db, nudgeKey(pair.id, 1))).toMatchObject(status === 'sent' ? { status: 'sent' } : { status: 'missed', error: 'too_late' });
+    expect(report).toMatchObject(status === 'sent' ? { sent: 1, missed: 0 } : { sent: 0, missed: 1 });
+    expect(fake.messagesIn(pair.channelId!)).toHaveLength(status === 'sent' ? 1 : 0);
   });
 
   it('skips pairs with a member paused past the due time or gone, and ended pairs; decided at delivery time', async () => {

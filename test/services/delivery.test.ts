@@ -2,6 +2,8 @@ import { findDeliveryByKey, listDeliveries, scheduleDelivery, claimNextDue, type
 import { dispatchDue, backoffMs, clockFrom, type DeliveryHandler } from '../../src/services/delivery';
 import { createLogger } from '../../src/logger';
 import { freshDatabase } from '../helpers/db';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Db } from '../../src/db/open';
 
 const logger = createLogger({ level: 'silent' });
@@ -70,43 +72,44 @@ describe('delivery ledger', () => {
   });
 
   it('two passes at once never post the same row twice', async () => {
+    // Two threads, two connections on one file (in one thread synchronous SQLite cannot interleave the claims).
+    // Each stops at a barrier right after its first read of a due row: if reading and claiming were not one locked
+    // step, both would read the same row there and both post it.
     const { db, path } = freshDatabase();
-    const keys = Array.from({ length: 60 }, (_, i) => `k${i}`);
+    const keys = Array.from({ length: 6 }, (_, i) => `k${i}`);
     schedule(db, keys);
-    const { openDatabase } = await import('../../src/db/open');
-    const second = openDatabase(path);
-    const posts: string[] = [];
-    const slowHandler: DeliveryHandler = {
-      async deliver(delivery) {
-        await new Promise((resolve) => setTimeout(resolve, 2));
-        posts.push(delivery.dedupeKey);
-        return { posted: { channel: 'C1', ts: '1.1' } };
-      },
-    };
-    const clock = () => new Date(T0.getTime() + 1000);
-    const [one, two] = await Promise.all([
-      dispatchDue(db, { test: slowHandler }, clock, logger, { concurrency: 3 }),
-      dispatchDue(second, { test: slowHandler }, clock, logger, { concurrency: 3 }),
-    ]);
-    second.close();
-    expect(one.sent + two.sent).toBe(60);
-    expect(one.sent).toBeGreaterThan(0);
-    expect(two.sent).toBeGreaterThan(0);
-    expect(posts.sort()).toEqual([...keys].sort());
+    db.close();
+    const barrier = new SharedArrayBuffer(8);
+    const pass = () =>
+      new Promise<{ posts: string[]; met: boolean | undefined }>((resolve, reject) => {
+        const worker = new Worker(`require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(join(__dirname, 'claim-race.worker.ts'))});`, {
+          eval: true,
+          // The first reader waits this long for the other, which cannot come while the claim holds the lock.
+          workerData: { path, barrier, now: new Date(T0.getTime() + 1000).toISOString(), barrierWaitMs: 500 },
+        });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+    const [one, two] = await Promise.all([pass(), pass()]);
+    expect([...one.posts, ...two.posts].sort()).toEqual([...keys].sort());
+    // The second thread read a due row only once the first had claimed its own: the first waited in vain.
+    expect([one.met, two.met].filter((met) => met === false)).toHaveLength(1);
   });
 
-  it('honours Retry-After on 429 without counting it as an attempt', async () => {
+  it('honours Retry-After on 429 for every row, without counting it as an attempt', async () => {
     const { db } = freshDatabase();
-    schedule(db, ['a', 'b']);
-    const { handler, posts } = recordingHandler((delivery, call) => (call === 0 ? rateLimited(7) : undefined));
+    schedule(db, ['a', 'b', 'c', 'd']);
+    // The first post is refused for 7 s, the first after that wait for 11 s more: Slack's limit is the
+    // workspace's, so no row may go before 18 s, neither the refused ones nor those never tried yet.
+    const { handler, posts } = recordingHandler((delivery, call) => (call === 0 ? rateLimited(7) : call === 1 ? rateLimited(11) : undefined));
     const time = manualClock();
     const report = await dispatchDue(db, { test: handler }, time.clock, logger, { sleep: time.sleep, concurrency: 1 });
-    expect(report).toMatchObject({ sent: 2, rateLimited: 1, failed: 0 });
-    expect(posts.sort()).toEqual(['a', 'b']);
-    const first = listDeliveries(db).find((d) => d.sentAt && d.attempts === 1 && d.dedupeKey === 'a');
-    expect(first).toBeDefined();
-    // Nothing was sent before the 7 seconds Slack asked for had passed.
-    expect(new Date(findDeliveryByKey(db, 'a')!.sentAt!).getTime() - T0.getTime()).toBeGreaterThanOrEqual(7000);
+    expect(report).toMatchObject({ sent: 4, rateLimited: 2, failed: 0 });
+    expect(posts.sort()).toEqual(['a', 'b', 'c', 'd']);
+    const rows = listDeliveries(db);
+    expect(rows.map((row) => ({ key: row.dedupeKey, attempts: row.attempts, waitedMs: Date.parse(row.sentAt!) - T0.getTime() }))).toEqual(
+      ['a', 'b', 'c', 'd'].map((key) => ({ key, attempts: 1, waitedMs: 18_000 })),
+    );
   });
 
   it('a 429 on a message-scoped kind holds up only that row; the others go on at once', async () => {
