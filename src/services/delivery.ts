@@ -29,7 +29,10 @@ export type DeliveryOutcome =
   | { notBefore: Date; reason: string };
 
 export interface DeliveryHandler {
-  /** A row later than this past its due time is marked `missed` instead of sent (undefined: never too late). */
+  /**
+   * A row this late or later past its due time is marked `missed` instead of sent (undefined: never too late):
+   * PRODUCT.md §6 sends a prompt "if less than 48 hours late".
+   */
   maxLatenessMs?: number;
   /**
    * What a 429 on this kind holds up. `workspace` (the default, for method-wide limits such as
@@ -141,7 +144,7 @@ export async function dispatchDue(
       report.failed += 1;
       return 'failed';
     }
-    if (handler.maxLatenessMs !== undefined && now.getTime() - new Date(delivery.dueAt).getTime() > handler.maxLatenessMs) {
+    if (handler.maxLatenessMs !== undefined && now.getTime() - new Date(delivery.dueAt).getTime() >= handler.maxLatenessMs) {
       markClosed(db, delivery.id, claimant, 'missed', 'too_late', now);
       report.missed += 1;
       return 'missed';

@@ -283,8 +283,8 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
 
   it.each([
     ['a minute short of 48 hours late', 'sent', 48 * HOUR - MINUTE],
-    // Only more than 48 hours late is missed (PROMPT_MAX_LATENESS_MS): exactly 48 hours still goes.
-    ['exactly 48 hours late', 'sent', 48 * HOUR],
+    // PRODUCT.md §6: sent "if less than 48 hours late" (PROMPT_MAX_LATENESS_MS), so exactly 48 hours is missed.
+    ['exactly 48 hours late', 'missed', 48 * HOUR],
     ['a minute more than 48 hours late', 'missed', 48 * HOUR + MINUTE],
   ])('the catch-up boundary: a prompt %s is %s', async (_name, status, lateness) => {
     const cohort = addCohort(db);

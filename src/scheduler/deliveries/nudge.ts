@@ -9,7 +9,7 @@ import type { DeliveryDeps } from './deps';
 /**
  * `nudge` rows (subject = the prompt): the weekly prompt in the pair's group DM, in the pair's language, with
  * `rm_nudge` metadata. Whether it is still wanted (pair ended, a member paused or gone, cohort closed) is decided
- * here, at delivery time. More than 48 hours late it is `missed` (the dispatcher checks `maxLatenessMs`).
+ * here, at delivery time. 48 hours late or more it is `missed` (the dispatcher checks `maxLatenessMs`).
  */
 export function nudgeHandler(deps: DeliveryDeps): DeliveryHandler {
   // Read once per pass (the handlers are made per pass): the catalogue, votes and topic texts.

@@ -80,7 +80,7 @@ export function summaryChart(messages: Messages, summary: CohortSummary): ChartS
  * day before the next cycle, in DEFAULT_LOCALE (a channel has no language of its own). Counts and shared text only:
  * the part that names people (pairs at risk, who never reflected, prompts that did not arrive) has no reader here,
  * so it is left out; organizers already get a private DM about each pair at risk, and `/reverse-mentor summary`
- * shows them the rest. More than 48 hours late, the row is `missed`.
+ * shows them the rest. 48 hours late or more, the row is `missed`.
  */
 export function summaryHandler(deps: DeliveryDeps): DeliveryHandler {
   return {
