@@ -54,7 +54,7 @@ export interface HarnessOptions {
  * on loopback; requests reach it signed exactly as Slack signs them.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeSlack({ ...options.fakeSlack, latencyMs: options.latencyMs ?? 0 });
+  const fake = await startFakeSlack({ botToken: BOT_TOKEN, ...options.fakeSlack, latencyMs: options.latencyMs ?? 0 });
   const { db, path } = freshDatabase(options.busyTimeoutMs ? { busyTimeoutMs: options.busyTimeoutMs } : {});
   const logs: string[] = [];
   const destination = new Writable({

@@ -32,6 +32,7 @@ import { RateLimiter, type RateLimitOptions } from './limits';
 import { fileUrl, filesMethods } from './files';
 import { StandInHttp } from './http';
 import { responseUrl, responseUrlFor } from './responses';
+import { SlackRules, STANDIN_BOT_TOKEN } from './rules';
 import { messageKey, WorkspaceState } from './state';
 import { FAKE_TEAM, teamMethods } from './team';
 import type {
@@ -60,6 +61,7 @@ import { applyViewSubmission, closeModal, homeOf, latestView, openModalsOf, view
 export * from './types';
 export { FAKE_TEAM } from './team';
 export { findElement } from './blocks';
+export { STANDIN_BOT_TOKEN, TRIGGER_LIFE_MS, VIEW_STACK_LIMIT, RESPONSE_URL_POSTS, RESPONSE_URL_LIFE_MS, MESSAGE_BLOCK_LIMIT, VIEW_BLOCK_LIMIT, TEXT_LIMIT } from './rules';
 export { parseMultipart } from './wire';
 export { tzInfo } from './users';
 export { SLACK_LIMITS, TIER_PER_MINUTE, type MethodLimit, type RateLimitOptions } from './limits';
@@ -78,7 +80,8 @@ class SlackStandInServer implements FakeSlack {
 
   constructor(opts: FakeSlackOptions) {
     this.state = new WorkspaceState(opts.clock ?? Date.now);
-    this.state.triggerLifeMs = opts.triggerLifeMs;
+    if (opts.triggerLifeMs !== undefined) this.state.triggerLifeMs = opts.triggerLifeMs;
+    this.state.rules = new SlackRules(opts.relax);
     this.log = new CallLog(() => this.state.notify());
     this.faults = new FaultInjector(opts.latencyMs ?? 0);
     this.setRateLimits(opts.rateLimits ?? false);
@@ -96,6 +99,7 @@ class SlackStandInServer implements FakeSlack {
         ...filesMethods(state),
       },
       requireToken: opts.requireToken ?? true,
+      botToken: opts.botToken ?? STANDIN_BOT_TOKEN,
       respondLikeSlack: opts.respondLikeSlack ?? false,
       limiter: () => this.limiter,
     });

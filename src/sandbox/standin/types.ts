@@ -166,9 +166,41 @@ export interface FakeSlackOptions {
    * or add limits per method. `setRateLimits` switches them later.
    */
   rateLimits?: boolean | RateLimitOptions;
-  /** How long a trigger id can open a modal, on `clock` (Slack: 3 s); no limit unless set. */
+  /** How long a trigger id can open a modal, on `clock`; Slack's 3 s unless set (rules.ts). */
   triggerLifeMs?: number;
+  /**
+   * The workspace's bot token: a Web API call with any other token is refused with `invalid_auth`, as Slack does.
+   * Default `STANDIN_BOT_TOKEN`; give the stand-in the token the app was configured with.
+   */
+  botToken?: string;
+  /**
+   * Slack's rules the stand-in should not enforce (all are on by default, see rules.ts). A test that relaxes one says
+   * why in a comment.
+   */
+  relax?: readonly SlackRule[];
 }
+
+/**
+ * The rules of Slack's that the stand-in plays by default and a test can relax (rules.ts says where each is
+ * documented):
+ * - `unknownMethods`: a method the stand-in does not implement answers `ok: true` instead of `unknown_method`;
+ * - `anyToken`: any token passes instead of only `botToken`;
+ * - `triggerLife`: trigger ids never expire;
+ * - `triggerReuse`: a trigger id opens any number of views, and a made-up one is accepted;
+ * - `pushLimit`: `views.push` stacks any number of views;
+ * - `responseUrlLimits`: a response_url takes any number of posts, forever;
+ * - `blockKit`: blocks are not checked against Block Kit's limits;
+ * - `uploadLength`: a completed upload need not be the length announced.
+ */
+export type SlackRule =
+  | 'unknownMethods'
+  | 'anyToken'
+  | 'triggerLife'
+  | 'triggerReuse'
+  | 'pushLimit'
+  | 'responseUrlLimits'
+  | 'blockKit'
+  | 'uploadLength';
 
 /** Where a response_url was handed out: whose action, in which channel, on which message. */
 export interface ResponseOrigin {
