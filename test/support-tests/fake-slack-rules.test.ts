@@ -271,3 +271,19 @@ describe('message ts', () => {
     expect(Number(after)).toBeGreaterThan(Number(`${Math.floor((clock + 60_000) / 1000)}.75`));
   });
 });
+
+describe('rule breaks', () => {
+  it('are recorded on the call and kept through clear(), and nothing else is', async () => {
+    const slack = await start();
+    await call(slack, 'reactions.add', {});
+    await call(slack, 'chat.postMessage', { channel: 'C1', text: 't', blocks: [section('a', 'x'), section('b', 'x')] });
+    await call(slack, 'chat.postMessage', { channel: 'C1', text: 'fine' });
+    await call(slack, 'chat.postMessage', {});
+    slack.clear();
+    expect(slack.ruleBreaks().map((c) => [c.method, c.brokeRule, c.refusal])).toEqual([
+      ['reactions.add', 'unknownMethods', 'unknown_method'],
+      ['chat.postMessage', 'blockKit', 'invalid_blocks'],
+    ]);
+  });
+});
+

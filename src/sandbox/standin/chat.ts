@@ -4,12 +4,12 @@ import { messageKey, type WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { EphemeralMessage, SlackBlock, StoredMessage } from './types';
 import { blockKitProblems } from './rules';
-import { err, ok, str, type MethodTable, type Reply } from './wire';
+import { err, ok, refuse, str, type MethodTable, type Reply } from './wire';
 
 /** `invalid_blocks` for a message Block Kit refuses (rules.ts), unless that rule is relaxed. */
 function invalidBlocks(state: WorkspaceState, args: Record<string, unknown>): Reply | undefined {
   const problems = state.rules.on('blockKit') ? blockKitProblems(args.blocks, 'message') : [];
-  return problems.length > 0 ? err('invalid_blocks', { response_metadata: { messages: problems } }) : undefined;
+  return problems.length > 0 ? refuse('blockKit', 'invalid_blocks', { response_metadata: { messages: problems } }) : undefined;
 }
 
 function hasContent(args: Record<string, unknown>): boolean {

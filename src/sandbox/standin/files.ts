@@ -8,7 +8,7 @@ import { resolveChannel } from './conversations';
 import type { WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { FakeFile, StoredMessage } from './types';
-import { err, isRecord, ok, str, type MethodTable, type Reply } from './wire';
+import { err, isRecord, ok, refuse, str, type MethodTable, type Reply } from './wire';
 
 function guessMime(filename: string): string {
   const ext = filename.toLowerCase().split('.').pop() ?? '';
@@ -49,7 +49,7 @@ function completeUpload(state: WorkspaceState, args: Record<string, unknown>): R
     // (https://docs.slack.dev/reference/methods/files.getUploadURLExternal); Slack does not publish the error for
     // an upload of another size, so the stand-in answers with the one for a file it cannot complete.
     if (state.rules.on('uploadLength') && file.bytes.length !== file.length) {
-      return err('file_not_found', { response_metadata: { messages: [`[ERROR] uploaded ${file.bytes.length} bytes, announced ${file.length}`] } });
+      return refuse('uploadLength', 'file_not_found', { response_metadata: { messages: [`[ERROR] uploaded ${file.bytes.length} bytes, announced ${file.length}`] } });
     }
     files.push(file);
     const title = (isRecord(entry) ? str(entry.title) : undefined) ?? file.filename;

@@ -12,7 +12,7 @@ import { receiveUpload, serveFile } from './files';
 import { receiveResponse } from './responses';
 import type { WorkspaceState } from './state';
 import type { FakeCall } from './types';
-import { err, ok, parseBody, parseMultipart, str, type Handler, type MethodTable, type Reply } from './wire';
+import { err, ok, parseBody, parseMultipart, refuse, str, type Handler, type MethodTable, type Reply } from './wire';
 
 export interface StandInHttpOptions {
   state: WorkspaceState;
@@ -26,6 +26,8 @@ export interface StandInHttpOptions {
   botToken: string;
   /** Act on response_url posts as Slack's clients do. */
   respondLikeSlack: boolean;
+  /** Told of every call refused for breaking one of Slack's rules. */
+  onRuleBroken: (call: FakeCall) => void;
   /** Slack's rate limits on Web API methods, when they are switched on (see limits.ts). */
   limiter: () => RateLimiter | undefined;
 }
@@ -90,6 +92,11 @@ export class StandInHttp {
         reply = { status: 500, body: { ok: false, error: `fake_slack_bug: ${String(e)}` } };
       }
     }
+    if (reply.rule) {
+      call.brokeRule = reply.rule;
+      call.refusal = typeof reply.body === 'string' ? reply.body : String((reply.body as { error?: unknown }).error ?? '');
+      this.opts.onRuleBroken(call);
+    }
     log.record(call);
     await faults.delay(fault);
     if (res.destroyed || res.writableEnded) return;
@@ -111,11 +118,11 @@ export class StandInHttp {
   private handlerFor(method: string, token: string | undefined): Handler {
     const { rules } = this.opts.state;
     const known = this.opts.methods[method];
-    if (!known && rules.on('unknownMethods')) return () => err('unknown_method');
+    if (!known && rules.on('unknownMethods')) return () => refuse('unknownMethods', 'unknown_method');
     const handler = known ?? (() => ok());
     if (method === 'api.test') return handler;
     if (!token) return this.opts.requireToken ? () => err('not_authed') : handler;
-    if (token !== this.opts.botToken && rules.on('anyToken')) return () => err('invalid_auth');
+    if (token !== this.opts.botToken && rules.on('anyToken')) return () => refuse('anyToken', 'invalid_auth');
     return handler;
   }
 

@@ -76,6 +76,7 @@ class SlackStandInServer implements FakeSlack {
   private readonly faults: FaultInjector;
   private readonly http: StandInHttp;
   private limiter: RateLimiter | undefined;
+  private readonly broken: FakeCall[] = [];
   private closed = false;
 
   constructor(opts: FakeSlackOptions) {
@@ -102,6 +103,7 @@ class SlackStandInServer implements FakeSlack {
       botToken: opts.botToken ?? STANDIN_BOT_TOKEN,
       respondLikeSlack: opts.respondLikeSlack ?? false,
       limiter: () => this.limiter,
+      onRuleBroken: (call) => this.broken.push(call),
     });
     addBotUser(state);
   }
@@ -125,6 +127,10 @@ class SlackStandInServer implements FakeSlack {
 
   clear(): void {
     this.log.clear();
+  }
+
+  ruleBreaks(): FakeCall[] {
+    return [...this.broken];
   }
 
   reset(): void {

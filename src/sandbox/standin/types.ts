@@ -21,6 +21,10 @@ export interface FakeCall {
   fault?: AppliedFault;
   /** Extra delay from an injected delay-only fault (milliseconds), excluding the global latency. */
   delayedMs?: number;
+  /** Present when the stand-in refused the call because it broke one of Slack's rules (see `ruleBreaks`). */
+  brokeRule?: SlackRule;
+  /** What the stand-in answered such a call: Slack's error code (`exchanged_trigger_id`, `invalid_blocks`, `used_url`). */
+  refusal?: string;
 }
 
 /**
@@ -294,6 +298,11 @@ export interface FakeSlack {
   latestView(filter?: { callbackId?: string; userId?: string; type?: string }): StoredView | undefined;
   /** Tell the fake which user a trigger id belongs to, so modals opened with it know their user. */
   noteTrigger(triggerId: string, userId: string): void;
+  /**
+   * Every call the stand-in refused because it broke one of Slack's rules (`brokeRule`), since it started: kept
+   * through `clear()` and `reset()`, so a harness can check at the end that the app broke none.
+   */
+  ruleBreaks(): FakeCall[];
 
   uploadedFile(fileId: string): Buffer | undefined;
   fileInfo(fileId: string): FakeFile | undefined;

@@ -6,7 +6,7 @@ import { blockKitProblems, VIEW_STACK_LIMIT } from './rules';
 import { stripSeq, type KeptView, type WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { StoredView, ViewSubmissionOutcome } from './types';
-import { err, isRecord, ok, str, type MethodTable, type Reply } from './wire';
+import { err, isRecord, ok, refuse, str, type MethodTable, type Reply } from './wire';
 
 export interface ViewFilter {
   callbackId?: string;
@@ -21,7 +21,7 @@ function viewArg(args: Record<string, unknown>): Record<string, unknown> | undef
 /** `invalid_blocks` for a view Block Kit refuses (rules.ts), unless that rule is relaxed. */
 function invalidBlocks(state: WorkspaceState, view: Record<string, unknown>): Reply | undefined {
   const problems = state.rules.on('blockKit') ? blockKitProblems(view.blocks, 'view') : [];
-  return problems.length > 0 ? err('invalid_blocks', { response_metadata: { messages: problems } }) : undefined;
+  return problems.length > 0 ? refuse('blockKit', 'invalid_blocks', { response_metadata: { messages: problems } }) : undefined;
 }
 
 /**
@@ -31,10 +31,10 @@ function triggerRefusal(state: WorkspaceState, trigger: string): Reply | undefin
   const { rules } = state;
   const issuedAt = state.triggerIssuedAt.get(trigger);
   if (rules.on('triggerReuse')) {
-    if (issuedAt === undefined) return err('invalid_trigger_id');
-    if (state.triggersUsed.has(trigger)) return err('exchanged_trigger_id');
+    if (issuedAt === undefined) return refuse('triggerReuse', 'invalid_trigger_id');
+    if (state.triggersUsed.has(trigger)) return refuse('triggerReuse', 'exchanged_trigger_id');
   }
-  if (rules.on('triggerLife') && issuedAt !== undefined && state.clock() - issuedAt > state.triggerLifeMs) return err('expired_trigger_id');
+  if (rules.on('triggerLife') && issuedAt !== undefined && state.clock() - issuedAt > state.triggerLifeMs) return refuse('triggerLife', 'expired_trigger_id');
   return undefined;
 }
 
@@ -101,7 +101,7 @@ function openView(state: WorkspaceState, args: Record<string, unknown>, push: bo
   if (refused) return refused;
   const userId = state.triggers.get(trigger);
   if (push && userId !== undefined && state.rules.on('pushLimit') && (state.stacks.get(userId)?.length ?? 0) >= VIEW_STACK_LIMIT) {
-    return err('push_limit_reached');
+    return refuse('pushLimit', 'push_limit_reached');
   }
   state.triggersUsed.add(trigger);
   const id = state.nextId('V');
