@@ -19,7 +19,9 @@
  *
  * The rooms, by what Slack calls the parts: `chat.ts`, `conversations.ts`, `views.ts`, `files.ts` (uploads),
  * `users.ts` and `team.ts` answer the Web API methods; `responses.ts` the response_urls; `state.ts` keeps the
- * workspace; `faults.ts` injects errors, 429s and latency; `limits.ts` plays Slack's published rate limits (when
+ * workspace; `rules.ts` holds the rules of Slack's it plays by default (tokens, unknown methods, trigger ids,
+ * response_urls, Block Kit's limits, upload lengths), each with where Slack documents it, and what `relax` turns
+ * off; `faults.ts` injects errors, 429s and latency; `limits.ts` plays Slack's published rate limits (when
  * switched on); `calls.ts` records; `http.ts` serves. This file puts
  * them together behind the `FakeSlack` interface. `requests.ts` is the other direction: Slack's signed requests
  * to the app, for the clicks and submissions of the sandbox page and the tests.
