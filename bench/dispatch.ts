@@ -161,7 +161,7 @@ async function runCase(name: string, rateLimitShare: number): Promise<CaseResult
   const databasePath = join(dir, 'bench.db');
   // Loaded here, not at the top: the tick process runs this file too and should hold only the app.
   const { startFakeSlack } = await import('../test/support/fake-slack');
-  const fake: FakeSlack = await startFakeSlack({ latencyMs: LATENCY_MS });
+  const fake: FakeSlack = await startFakeSlack({ latencyMs: LATENCY_MS, botToken: 'xoxb-bench' });
   // The fake lets idle connections go after 1 s (tests want quick shutdowns). Slack keeps them open longer; so
   // does the fake here, so the bench measures the app's work rather than a TCP handshake per post.
   const server = (fake as unknown as { server?: { keepAliveTimeout: number } }).server;

@@ -128,6 +128,7 @@ export async function runJoinsBench(): Promise<void> {
       clock: () => clock.now(),
       rateLimits: { limits: { 'views.open': { perMinute: 100, burst: BURST } } },
       triggerLifeMs: TRIGGER_LIFE_MS,
+      botToken: TOKEN,
       latencyMs: SLACK_ANSWER_MS / SCALE,
     });
     const random = mulberry32(SEED);

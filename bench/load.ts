@@ -102,7 +102,7 @@ async function bareServer(port: number, apiUrl: string): Promise<void> {
 type StandInMessage = { id: number; type: 'addUsers'; users: Array<{ id: string; name: string; tz: string; locale: string }> } | { id: number; type: 'counts' };
 
 async function fakeSlackProcess(): Promise<void> {
-  const fake = await startFakeSlack({ latencyMs: LATENCY_MS });
+  const fake = await startFakeSlack({ latencyMs: LATENCY_MS, botToken: TOKEN });
   // Slack keeps connections open; so does the fake here (its default lets them go after 1 s).
   const server = (fake as unknown as { server?: { keepAliveTimeout: number } }).server;
   if (server) server.keepAliveTimeout = 30_000;

@@ -112,7 +112,7 @@ export async function runMeetingsBench(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rm-bench-meetings-'));
   const databasePath = join(dir, 'bench.db');
   const { startFakeSlack } = await import('../test/support/fake-slack');
-  const fake: FakeSlack = await startFakeSlack({ latencyMs: LATENCY_MS });
+  const fake: FakeSlack = await startFakeSlack({ latencyMs: LATENCY_MS, botToken: 'xoxb-bench' });
   const server = (fake as unknown as { server?: { keepAliveTimeout: number } }).server;
   if (server) server.keepAliveTimeout = 30_000;
   const db = openDatabase(databasePath);

@@ -50,7 +50,7 @@ async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs = 30
 describe('reverse-mentor CLI', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = await startFakeSlack();
+    fake = await startFakeSlack({ botToken: 'xoxb-t' });
   });
   afterEach(() => fake.close());
 
@@ -66,7 +66,7 @@ describe('reverse-mentor CLI', () => {
   });
 
   it('start with a token Slack refuses exits 1 with a plain explanation', async () => {
-    fake.failNext('auth.test', { error: 'invalid_auth' });
+    // The stand-in knows only the workspace's token ('xoxb-t'), and refuses this one as Slack would.
     const run = await cli(['start'], {
       SLACK_BOT_TOKEN: 'xoxb-bad',
       SLACK_SIGNING_SECRET: 's',

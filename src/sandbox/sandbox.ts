@@ -138,6 +138,7 @@ export class Sandbox {
   private constructor(
     readonly standIn: SlackStandIn,
     private readonly options: SandboxOptions,
+    private readonly botToken: string,
   ) {
     this.statePath = options.statePath ?? defaultStatePath(options.databasePath);
     this.logger = childLogger(options.logger, 'sandbox');
@@ -149,8 +150,10 @@ export class Sandbox {
   static async open(options: SandboxOptions): Promise<Sandbox> {
     let sandbox: Sandbox | undefined;
     // The stand-in stamps messages with the simulated time.
-    const standIn = await startFakeSlack({ respondLikeSlack: true, clock: () => sandbox?.now().getTime() ?? Date.now() });
-    sandbox = new Sandbox(standIn, options);
+    // Everything Slack-related is made up here; the stand-in knows the app's token, as Slack does.
+    const botToken = `xoxb-sandbox-${randomBytes(12).toString('hex')}`;
+    const standIn = await startFakeSlack({ respondLikeSlack: true, botToken, clock: () => sandbox?.now().getTime() ?? Date.now() });
+    sandbox = new Sandbox(standIn, options, botToken);
     const saved = options.fresh ? undefined : sandbox.readSavedState();
     if (!saved && !options.fresh && existsSync(options.databasePath) && !existsSync(sandbox.statePath)) {
       // Only a file the sandbox made (it keeps its state beside it) is ever wiped.
@@ -180,7 +183,7 @@ export class Sandbox {
     // Everything Slack-related is made up here: no setting from the environment can point the sandbox at Slack.
     const signingSecret = randomBytes(24).toString('hex');
     this.config = loadConfig({
-      SLACK_BOT_TOKEN: `xoxb-sandbox-${randomBytes(12).toString('hex')}`,
+      SLACK_BOT_TOKEN: this.botToken,
       SLACK_SIGNING_SECRET: signingSecret,
       SLACK_API_URL: this.standIn.apiUrl,
       PORT: '0',

@@ -160,6 +160,8 @@ export function useSandboxPage(options: SandboxPageOptions): SandboxPage {
     expect(offLoopback).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // Nothing the app did in the sandbox would Slack have refused (a reused trigger, 51 blocks, a block_id twice).
+    expect(session.running?.sandbox.standIn.ruleBreaks().map((call) => `${call.method}: ${call.refusal ?? ''}`)).toEqual([]);
   });
 
   return session;

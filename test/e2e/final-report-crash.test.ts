@@ -6,7 +6,7 @@ import { listDeliveries } from '../../src/db/repositories/deliveries';
 import { runTick } from '../../src/scheduler/tick';
 import { FINAL_REPORT_KIND } from '../../src/services/final-report';
 import { freshDatabase } from '../helpers/db';
-import { addCohort, addPair, tickDeps } from '../helpers/prompts';
+import { addCohort, addPair, PROMPTS_TOKEN, tickDeps } from '../helpers/prompts';
 import { startFakeSlack, type FakeCall, type FakeSlack } from '../support/fake-slack';
 
 /**
@@ -26,7 +26,7 @@ const CHANNEL = 'C0SUMMARY1';
 function tick(dbPath: string, fake: FakeSlack, now: Date) {
   const child = spawn(process.execPath, ['--require', TSX_LOADER, join(ROOT, 'src', 'cli.ts'), 'tick', '--now', now.toISOString()], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: 'xoxb-crash-test', SLACK_SIGNING_SECRET: 'crash-test-secret', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: dbPath, LOG_LEVEL: 'silent' },
+    env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: PROMPTS_TOKEN, SLACK_SIGNING_SECRET: 'crash-test-secret', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: dbPath, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -53,7 +53,7 @@ const finalPosts = (fake: FakeSlack): FakeCall[] =>
 describe('the final report survives a crash', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = await startFakeSlack();
+    fake = await startFakeSlack({ botToken: PROMPTS_TOKEN });
   });
   afterEach(() => fake.close());
 

@@ -5,7 +5,7 @@ import type { Db } from '../../src/db/open';
 import { createLogger } from '../../src/logger';
 import { createLedgerGateway } from '../../src/slack/gateway';
 import { freshDatabase } from '../helpers/db';
-import { startFakeSlack, type FakeSlack, type FakeSlackOptions } from '../support/fake-slack';
+import { startFakeSlack, type FakeCall, type FakeSlack, type FakeSlackOptions } from '../support/fake-slack';
 import { createSlackRequests, type SlackRequests } from '../support/slack-requests';
 
 export const SIGNING_SECRET = 'test-signing-secret-8f1c2e';
@@ -47,6 +47,17 @@ export interface HarnessOptions {
   fakeSlack?: Omit<FakeSlackOptions, 'latencyMs'>;
   /** How the app waits while a person waits (default real time): tests record the waits and move a fake clock. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * The calls Slack would refuse for breaking one of its rules that this test provokes on purpose (a trigger left
+   * to expire), by the error the stand-in answered (`expired_trigger_id`). Any other such call fails the test at
+   * `close()`: the app reusing a trigger, posting 51 blocks or a block_id twice is a bug even when nobody sees it.
+   */
+  expectRuleBreaks?: readonly string[];
+}
+
+/** What the stand-in answered a call that broke a rule: its error code (the text of a refused response_url post). */
+function refusalOf(call: FakeCall): string {
+  return call.refusal ?? '';
 }
 
 /**
@@ -54,7 +65,7 @@ export interface HarnessOptions {
  * on loopback; requests reach it signed exactly as Slack signs them.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const fake = await startFakeSlack({ ...options.fakeSlack, latencyMs: options.latencyMs ?? 0 });
+  const fake = await startFakeSlack({ botToken: BOT_TOKEN, ...options.fakeSlack, latencyMs: options.latencyMs ?? 0 });
   const { db, path } = freshDatabase(options.busyTimeoutMs ? { busyTimeoutMs: options.busyTimeoutMs } : {});
   const logs: string[] = [];
   const destination = new Writable({
@@ -115,6 +126,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await harness.app.stop();
       await fake.close();
       if (db.open) db.close();
+      const expected = new Set(options.expectRuleBreaks ?? []);
+      const broken = fake.ruleBreaks().filter((call) => !expected.has(refusalOf(call)));
+      if (broken.length > 0) {
+        const list = broken.map((call) => `${call.method}: ${refusalOf(call)} (${call.brokeRule ?? ''})`).join(', ');
+        throw new Error(`Slack would have refused ${broken.length} of the app's calls: ${list}`);
+      }
     },
   };
   return harness;

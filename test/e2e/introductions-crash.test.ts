@@ -53,7 +53,7 @@ const pairIdOf = (call: FakeCall) => Number((call.args.metadata as { event_paylo
 describe('introductions survive a crash', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = await startFakeSlack({ latencyMs: 150 });
+    fake = await startFakeSlack({ latencyMs: 150, botToken: 'xoxb-crash-test' });
   });
   afterEach(() => fake.close());
 

@@ -16,7 +16,7 @@ const isReminder = (call: FakeCall) => /starts in an hour/.test(String(call.args
 describe('meeting reminders survive a crash', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = await startFakeSlack({ latencyMs: 0 });
+    fake = await startFakeSlack({ latencyMs: 0, botToken: BOT_TOKEN });
   });
   afterEach(() => fake.close());
 

@@ -32,7 +32,7 @@ function partOf(call: FakeCall): string | undefined {
 describe('the preparation series goes once per person, even when two schedulers run at once', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = await startFakeSlack({ latencyMs: 20 });
+    fake = await startFakeSlack({ latencyMs: 20, botToken: BOT_TOKEN });
   });
   afterEach(() => fake.close());
 

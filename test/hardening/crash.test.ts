@@ -48,7 +48,7 @@ function postsPer(calls: FakeCall[], key: string): Map<number, number> {
 describe('SIGKILL, then a restart', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = await startFakeSlack({ latencyMs: 150 });
+    fake = await startFakeSlack({ latencyMs: 150, botToken: BOT_TOKEN });
   });
   afterEach(() => fake.close());
 

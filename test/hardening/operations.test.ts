@@ -156,7 +156,7 @@ describe('start-up and the database file', () => {
     for (const page of [Math.floor(pages / 2), pages - 3]) writeSync(fd, Buffer.alloc(pageSize, 0x5a), 0, pageSize, (page - 1) * pageSize);
     closeSync(fd);
 
-    const fake = await startFakeSlack();
+    const fake = await startFakeSlack({ botToken: BOT_TOKEN });
     try {
       const start = await runCli(['start'], {
         SLACK_BOT_TOKEN: BOT_TOKEN,

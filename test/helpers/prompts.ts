@@ -91,9 +91,12 @@ export function pause(db: Db, userId: string, until: Date): void {
   setParticipantStatus(db, userId, 'paused', until, CREATED);
 }
 
+/** The bot token of these tests' app: start the fake Slack with `botToken: PROMPTS_TOKEN`. */
+export const PROMPTS_TOKEN = 'xoxb-test-prompts';
+
 export function testConfig(fake: FakeSlack, databasePath: string): Config {
   return loadConfig({
-    SLACK_BOT_TOKEN: 'xoxb-test-prompts',
+    SLACK_BOT_TOKEN: PROMPTS_TOKEN,
     SLACK_SIGNING_SECRET: 'secret',
     SLACK_API_URL: fake.apiUrl,
     DATABASE_PATH: databasePath,
@@ -107,7 +110,7 @@ export function testConfig(fake: FakeSlack, databasePath: string): Config {
  */
 export function tickDeps(db: Db, fake: FakeSlack, databasePath: string, dispatch: TickDeps['dispatch'] = { waitHorizonMs: 0 }): TickDeps {
   const logger: Logger = createLogger({ level: 'silent' });
-  const slack = createLedgerGateway({ token: 'xoxb-test-prompts', apiUrl: fake.apiUrl, logger });
+  const slack = createLedgerGateway({ token: PROMPTS_TOKEN, apiUrl: fake.apiUrl, logger });
   return { config: testConfig(fake, databasePath), db, logger, slack, dispatch };
 }
 

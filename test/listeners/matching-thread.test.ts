@@ -58,7 +58,7 @@ describe('a match of 5,000 people under start', () => {
   let slack: SlackRequests;
 
   beforeEach(async () => {
-    fake = await startFakeSlack();
+    fake = await startFakeSlack({ botToken: BOT_TOKEN });
     fake.addUser({ id: ORG, name: 'grace', tz: 'Europe/Stockholm', locale: 'en-GB' });
     const fresh = freshDatabase();
     db = fresh.db;

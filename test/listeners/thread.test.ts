@@ -30,7 +30,7 @@ describe('the listener thread', () => {
 
   beforeEach(async () => {
     // Slack answers slowly, so work after an ack is still going on when the tests look.
-    fake = await startFakeSlack({ latencyMs: 150 });
+    fake = await startFakeSlack({ latencyMs: 150, botToken: BOT_TOKEN });
     fake.addUser({ id: ADA, name: 'ada', realName: 'Ada Lovelace', tz: 'Europe/London', locale: 'en-GB' });
     fake.addUser({ id: 'U0BOSS0001', name: 'boss', tz: 'Europe/Stockholm', locale: 'sv-SE' });
     const fresh = freshDatabase();

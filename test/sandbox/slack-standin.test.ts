@@ -9,7 +9,7 @@ describe('the Slack stand-in, acting like Slack (respondLikeSlack)', () => {
   let clock = Date.UTC(2027, 0, 4, 8, 0);
 
   beforeEach(async () => {
-    standIn = await startFakeSlack({ respondLikeSlack: true, clock: () => clock });
+    standIn = await startFakeSlack({ respondLikeSlack: true, botToken: 'xoxb-sandbox-test', clock: () => clock });
     client = new WebClient('xoxb-sandbox-test', { slackApiUrl: standIn.apiUrl, logger: silentLogger() });
     standIn.addUser({ id: 'U1', name: 'ada' });
     standIn.addUser({ id: 'U2', name: 'bo' });
@@ -82,7 +82,7 @@ describe('the Slack stand-in, acting like Slack (respondLikeSlack)', () => {
     await client.chat.postMessage({ channel: 'U1', text: 'hello' });
     standIn.showEphemeral('U2', 'C1', { text: 'psst', from: 'U2' });
     const snapshot = JSON.parse(JSON.stringify(standIn.snapshot())) as ReturnType<SlackStandIn['snapshot']>;
-    const other = await startFakeSlack({ respondLikeSlack: true });
+    const other = await startFakeSlack({ respondLikeSlack: true, botToken: 'xoxb-sandbox-test' });
     try {
       other.restore(snapshot);
       expect(other.messagesIn('U1').map((m) => m.text)).toEqual(['hello']);

@@ -12,7 +12,7 @@ import { createDeliveryHandlers } from '../../src/scheduler/deliveries';
 import { runTick, type TickDeps } from '../../src/scheduler/tick';
 import { ACTION, METADATA_EVENT } from '../../src/views/ids';
 import { freshDatabase } from '../helpers/db';
-import { addCohort, addPair, pause, tickDeps } from '../helpers/prompts';
+import { addCohort, addPair, pause, PROMPTS_TOKEN, tickDeps } from '../helpers/prompts';
 import { findElement, startFakeSlack, type FakeCall, type FakeSlack } from '../support/fake-slack';
 
 const MINUTE = 60_000;
@@ -62,7 +62,7 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
   let deps: TickDeps;
   let path: string;
   beforeEach(async () => {
-    fake = await startFakeSlack();
+    fake = await startFakeSlack({ botToken: PROMPTS_TOKEN });
     ({ db, path } = freshDatabase());
     deps = tickDeps(db, fake, path);
   });

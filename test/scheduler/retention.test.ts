@@ -6,7 +6,7 @@ import { finalCounts, findOwnFinalEvaluation, upsertFinalEvaluation } from '../.
 import { runTick, type TickDeps } from '../../src/scheduler/tick';
 import { reflectionStats } from '../../src/services/reflection-insights';
 import { freshDatabase } from '../helpers/db';
-import { addCohort, addPair, tickDeps } from '../helpers/prompts';
+import { addCohort, addPair, PROMPTS_TOKEN, tickDeps } from '../helpers/prompts';
 import { cycleDue, postPrompt, seedReflection } from '../helpers/reflections';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
 
@@ -19,7 +19,7 @@ describe('tick: reflection retention', () => {
   let deps: TickDeps;
 
   beforeEach(async () => {
-    fake = await startFakeSlack();
+    fake = await startFakeSlack({ botToken: PROMPTS_TOKEN });
     const fresh = freshDatabase();
     db = fresh.db;
     deps = tickDeps(db, fake, fresh.path);

@@ -8,7 +8,7 @@ import { localDate } from '../../src/services/calendar';
 import { SUMMARY_KIND, summaryKey } from '../../src/services/summaries';
 import { METADATA_EVENT } from '../../src/views/ids';
 import { freshDatabase } from '../helpers/db';
-import { addCohort, addPair, tickDeps } from '../helpers/prompts';
+import { addCohort, addPair, PROMPTS_TOKEN, tickDeps } from '../helpers/prompts';
 import { seedReflection } from '../helpers/reflections';
 import { startFakeSlack, type FakeCall, type FakeSlack } from '../support/fake-slack';
 
@@ -48,7 +48,7 @@ describe('scheduled summaries: once per cycle, the day before the next, through 
   const tick = (now: Date, using: TickDeps = deps) => runTick(using, now);
 
   beforeEach(async () => {
-    fake = await startFakeSlack();
+    fake = await startFakeSlack({ botToken: PROMPTS_TOKEN });
     fake.addChannel({ id: CHANNEL, name: 'mentoring' });
     ({ db, path } = freshDatabase());
     deps = tickDeps(db, fake, path);

@@ -14,12 +14,12 @@ import type { Scheduler } from '../../src/scheduler/cron';
 import { startSchedulerThread } from '../../src/scheduler/thread';
 import { freshDatabase } from '../helpers/db';
 import { seedPerson } from '../helpers/programme';
-import { testConfig } from '../helpers/prompts';
+import { PROMPTS_TOKEN, testConfig } from '../helpers/prompts';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
 
 let fake: FakeSlack;
 beforeEach(async () => {
-  fake = await startFakeSlack();
+  fake = await startFakeSlack({ botToken: PROMPTS_TOKEN });
 });
 afterEach(() => fake.close());
 

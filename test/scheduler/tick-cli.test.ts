@@ -63,7 +63,7 @@ describe('tick in separate processes', () => {
   let pairs: Pair[];
 
   async function setUp(pairCount: number, latencyMs: number) {
-    fake = await startFakeSlack({ latencyMs });
+    fake = await startFakeSlack({ latencyMs, botToken: 'xoxb-cli-prompts' });
     const fresh = freshDatabase();
     db = fresh.db;
     env = { SLACK_BOT_TOKEN: 'xoxb-cli-prompts', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: fake.apiUrl, DATABASE_PATH: fresh.path, LOG_LEVEL: 'silent' };

@@ -14,7 +14,7 @@ import { FORGET_ME_WAL_WAIT_MS, forgetPerson } from '../../src/services/forget-m
 import { purgeExpiredReflectionTexts } from '../../src/services/reflections';
 import { settleWalErasure } from '../../src/services/erasure';
 import { freshDatabase } from '../helpers/db';
-import { addCohort, addPair, testConfig } from '../helpers/prompts';
+import { addCohort, addPair, PROMPTS_TOKEN, testConfig } from '../helpers/prompts';
 import { cycleDue, postPrompt, seedReflection } from '../helpers/reflections';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
 
@@ -42,7 +42,7 @@ let scheduler: Scheduler | undefined;
 const others: Db[] = [];
 
 beforeEach(async () => {
-  fake = await startFakeSlack();
+  fake = await startFakeSlack({ botToken: PROMPTS_TOKEN });
   const fresh = freshDatabase();
   ({ path, dir } = fresh);
   fresh.db.close();

@@ -147,7 +147,7 @@ describe('the README Docker recipe', () => {
     }, 120_000);
 
     beforeEach(async () => {
-      fake = await startFakeSlack();
+      fake = await startFakeSlack({ botToken: 'xoxb-test-docker' });
     });
     afterEach(() => fake.close());
     afterAll(() => {

@@ -31,7 +31,7 @@ async function failure(call: () => Promise<unknown>): Promise<unknown> {
 describe('through the fake Slack', () => {
   let fake: FakeSlack;
   beforeEach(async () => {
-    fake = await startFakeSlack();
+    fake = await startFakeSlack({ botToken: 'xoxb-transport' });
   });
   afterEach(() => fake.close());
 

@@ -24,14 +24,22 @@ async function call(fake: FakeSlack, method: string, args: Record<string, string
 }
 
 const modal = JSON.stringify({ type: 'modal', title: { type: 'plain_text', text: 'x' }, blocks: [] });
-const openView = (fake: FakeSlack, trigger = 'trigger') => call(fake, 'views.open', { trigger_id: trigger, view: modal });
+let triggers = 0;
+/** A fresh trigger id, handed out as a click would (Slack's triggers work once). */
+function freshTrigger(fake: FakeSlack): string {
+  triggers += 1;
+  const id = `${triggers}.42.trigger`;
+  fake.noteTrigger(id, 'U1');
+  return id;
+}
+const openView = (fake: FakeSlack, trigger = freshTrigger(fake)) => call(fake, 'views.open', { trigger_id: trigger, view: modal });
 
 describe('the stand-in with Slack’s rate limits', () => {
   let fake: FakeSlack | undefined;
   let clock: number;
   const start = async (options: FakeSlackOptions = {}) => {
     clock = Date.UTC(2027, 0, 4, 9);
-    fake = await startFakeSlack({ clock: () => clock, ...options });
+    fake = await startFakeSlack({ clock: () => clock, botToken: TOKEN, ...options });
     return fake;
   };
   afterEach(() => fake?.close());
@@ -91,8 +99,8 @@ describe('the stand-in with Slack’s rate limits', () => {
     expect((await openView(slack)).status).toBe(200);
   });
 
-  it('a trigger id opens a modal within its life and is refused with expired_trigger_id after it, when asked', async () => {
-    const slack = await start({ triggerLifeMs: 3_000 });
+  it('a trigger id opens a modal within its 3 s (the default) and is refused with expired_trigger_id after it', async () => {
+    const slack = await start();
     slack.noteTrigger('T-fresh', 'U1');
     slack.noteTrigger('T-old', 'U1');
     clock += 3_000;

@@ -32,7 +32,7 @@ async function failure(fn: () => Promise<unknown>): Promise<Error & { code?: str
 }
 
 beforeEach(async () => {
-  fake = await startFakeSlack();
+  fake = await startFakeSlack({ botToken: TOKEN });
   client = webClient();
 });
 
@@ -57,7 +57,7 @@ describe('basics', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it('answers not_authed without a token, and accepts a token in the body', async () => {
+  it('answers not_authed without a token, and accepts the bot token in the body', async () => {
     const anonymous = new WebClient(undefined, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, logger: silentLogger() });
     const e = await failure(() => anonymous.auth.test());
     expect(e.data?.error).toBe('not_authed');
@@ -65,15 +65,15 @@ describe('basics', () => {
     const res = await fetch(`${fake.apiUrl}auth.test`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: 'token=xoxb-in-body',
+      body: `token=${TOKEN}`,
     });
     expect(await res.json()).toMatchObject({ ok: true, user_id: 'UBOT' });
-    expect(fake.callsTo('auth.test').at(-1)?.token).toBe('xoxb-in-body');
+    expect(fake.callsTo('auth.test').at(-1)?.token).toBe(TOKEN);
   });
 
-  it('records unknown methods and answers ok', async () => {
-    const res = await client.apiCall('reactions.add', { channel: 'C1', name: 'tada', timestamp: '1.2' });
-    expect(res.ok).toBe(true);
+  it('records unknown methods and answers unknown_method, as Slack does', async () => {
+    const e = await failure(() => client.apiCall('reactions.add', { channel: 'C1', name: 'tada', timestamp: '1.2' }));
+    expect(e.data?.error).toBe('unknown_method');
     expect(fake.callsTo('reactions.add')[0]?.args).toMatchObject({ channel: 'C1', name: 'tada', timestamp: '1.2' });
   });
 
@@ -246,6 +246,9 @@ describe('views', () => {
     title: { type: 'plain_text' as const, text: 'Join' },
     blocks: [{ type: 'input' as const, block_id: 'role', label: { type: 'plain_text' as const, text: 'Role' }, element: { type: 'static_select' as const, action_id: 'role_select', options: [] } }],
   };
+
+  // Slack opens a view only with a trigger id it handed out with a click (the stand-in's `noteTrigger`).
+  beforeEach(() => fake.noteTrigger('1.2.abc', 'U1'));
 
   it('opens a modal and returns it with an id and hash', async () => {
     const res = await client.views.open({ trigger_id: '1.2.abc', view: modal });
@@ -425,7 +428,7 @@ describe('fault injection', () => {
 describe('latency and waitFor', () => {
   it('adds latency to every answer', async () => {
     await fake.close();
-    fake = await startFakeSlack({ latencyMs: 200 });
+    fake = await startFakeSlack({ latencyMs: 200, botToken: TOKEN });
     client = webClient();
     const started = Date.now();
     await client.auth.test();

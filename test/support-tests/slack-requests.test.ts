@@ -84,7 +84,7 @@ describe('against a real Bolt app', () => {
   };
 
   beforeAll(async () => {
-    fake = await startFakeSlack();
+    fake = await startFakeSlack({ botToken: 'xoxb-test' });
     app = new App({
       token: 'xoxb-test',
       signingSecret: SECRET,

@@ -8,7 +8,7 @@ import { resolveChannel } from './conversations';
 import type { WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { FakeFile, StoredMessage } from './types';
-import { err, isRecord, ok, str, type MethodTable, type Reply } from './wire';
+import { err, isRecord, ok, refuse, str, type MethodTable, type Reply } from './wire';
 
 function guessMime(filename: string): string {
   const ext = filename.toLowerCase().split('.').pop() ?? '';
@@ -45,6 +45,12 @@ function completeUpload(state: WorkspaceState, args: Record<string, unknown>): R
     const id = isRecord(entry) ? str(entry.id) : undefined;
     const file = id !== undefined ? state.files.get(id) : undefined;
     if (!file || !file.bytes) return err('file_not_found');
+    // files.getUploadURLExternal takes the file's `length` "in bytes" and the upload is to be that file
+    // (https://docs.slack.dev/reference/methods/files.getUploadURLExternal); Slack does not publish the error for
+    // an upload of another size, so the stand-in answers with the one for a file it cannot complete.
+    if (state.rules.on('uploadLength') && file.bytes.length !== file.length) {
+      return refuse('uploadLength', 'file_not_found', { response_metadata: { messages: [`[ERROR] uploaded ${file.bytes.length} bytes, announced ${file.length}`] } });
+    }
     files.push(file);
     const title = (isRecord(entry) ? str(entry.title) : undefined) ?? file.filename;
     file.title = title;
@@ -87,7 +93,7 @@ function completeUpload(state: WorkspaceState, args: Record<string, unknown>): R
       type: 'message',
       subtype: 'file_share',
       channel,
-      ts: state.nextTs(),
+      ts: state.nextTs(channel),
       text: str(args.initial_comment) ?? '',
       user: FAKE_TEAM.botUserId,
       bot_id: FAKE_TEAM.botId,

@@ -12,18 +12,22 @@ import { receiveUpload, serveFile } from './files';
 import { receiveResponse } from './responses';
 import type { WorkspaceState } from './state';
 import type { FakeCall } from './types';
-import { err, ok, parseBody, parseMultipart, str, type Handler, type MethodTable, type Reply } from './wire';
+import { err, ok, parseBody, parseMultipart, refuse, str, type Handler, type MethodTable, type Reply } from './wire';
 
 export interface StandInHttpOptions {
   state: WorkspaceState;
   log: CallLog;
   faults: FaultInjector;
-  /** Every Web API method the rooms answer; any other method answers `{ ok: true }`. */
+  /** Every Web API method the rooms answer; any other answers `unknown_method` (unless relaxed: `{ ok: true }`). */
   methods: MethodTable;
   /** Answer `not_authed` to API calls that carry no token. */
   requireToken: boolean;
+  /** The workspace's bot token: any other is `invalid_auth` (unless the `anyToken` rule is relaxed). */
+  botToken: string;
   /** Act on response_url posts as Slack's clients do. */
   respondLikeSlack: boolean;
+  /** Told of every call refused for breaking one of Slack's rules. */
+  onRuleBroken: (call: FakeCall) => void;
   /** Slack's rate limits on Web API methods, when they are switched on (see limits.ts). */
   limiter: () => RateLimiter | undefined;
 }
@@ -88,6 +92,11 @@ export class StandInHttp {
         reply = { status: 500, body: { ok: false, error: `fake_slack_bug: ${String(e)}` } };
       }
     }
+    if (reply.rule) {
+      call.brokeRule = reply.rule;
+      call.refusal = typeof reply.body === 'string' ? reply.body : String((reply.body as { error?: unknown }).error ?? '');
+      this.opts.onRuleBroken(call);
+    }
     log.record(call);
     await faults.delay(fault);
     if (res.destroyed || res.writableEnded) return;
@@ -98,6 +107,23 @@ export class StandInHttp {
       ...reply.headers,
     });
     res.end(payload);
+  }
+
+  /**
+   * Who answers a Web API call. Slack answers `{ ok: false, error: 'unknown_method' }` to a method it does not have,
+   * `not_authed` without a token and `invalid_auth` with a token it does not know ("Some aspect of authentication
+   * cannot be validated", https://api.slack.com/methods/calls.info, its errors table: the common errors of every
+   * method); `api.test` needs no token (https://docs.slack.dev/reference/methods/api.test).
+   */
+  private handlerFor(method: string, token: string | undefined): Handler {
+    const { rules } = this.opts.state;
+    const known = this.opts.methods[method];
+    if (!known && rules.on('unknownMethods')) return () => refuse('unknownMethods', 'unknown_method');
+    const handler = known ?? (() => ok());
+    if (method === 'api.test') return handler;
+    if (!token) return this.opts.requireToken ? () => err('not_authed') : handler;
+    if (token !== this.opts.botToken && rules.on('anyToken')) return () => refuse('anyToken', 'invalid_auth');
+    return handler;
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -125,11 +151,7 @@ export class StandInHttp {
       const args = parseBody(body, contentType);
       const auth = /^Bearer\s+(.+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
       const token = auth ?? str(args.token);
-      const handler: Handler =
-        this.opts.requireToken && !token && method !== 'api.test'
-          ? () => err('not_authed')
-          : (this.opts.methods[method] ?? (() => ok()));
-      await this.dispatch(res, method, args, token, handler, true);
+      await this.dispatch(res, method, args, token, this.handlerFor(method, token), true);
       return;
     }
 
@@ -163,10 +185,7 @@ export class StandInHttp {
       const id = decodeURIComponent(respond[1]);
       const parsed = parseBody(body, contentType);
       const args: Record<string, unknown> = { ...parsed, _id: id };
-      await this.dispatch(res, 'response_url', args, undefined, () => {
-        receiveResponse(state, id, parsed, this.opts.respondLikeSlack);
-        return ok();
-      });
+      await this.dispatch(res, 'response_url', args, undefined, () => receiveResponse(state, id, parsed, this.opts.respondLikeSlack));
       return;
     }
 

@@ -19,7 +19,9 @@
  *
  * The rooms, by what Slack calls the parts: `chat.ts`, `conversations.ts`, `views.ts`, `files.ts` (uploads),
  * `users.ts` and `team.ts` answer the Web API methods; `responses.ts` the response_urls; `state.ts` keeps the
- * workspace; `faults.ts` injects errors, 429s and latency; `limits.ts` plays Slack's published rate limits (when
+ * workspace; `rules.ts` holds the rules of Slack's it plays by default (tokens, unknown methods, trigger ids,
+ * response_urls, Block Kit's limits, upload lengths), each with where Slack documents it, and what `relax` turns
+ * off; `faults.ts` injects errors, 429s and latency; `limits.ts` plays Slack's published rate limits (when
  * switched on); `calls.ts` records; `http.ts` serves. This file puts
  * them together behind the `FakeSlack` interface. `requests.ts` is the other direction: Slack's signed requests
  * to the app, for the clicks and submissions of the sandbox page and the tests.
@@ -32,6 +34,7 @@ import { RateLimiter, type RateLimitOptions } from './limits';
 import { fileUrl, filesMethods } from './files';
 import { StandInHttp } from './http';
 import { responseUrl, responseUrlFor } from './responses';
+import { SlackRules, STANDIN_BOT_TOKEN } from './rules';
 import { messageKey, WorkspaceState } from './state';
 import { FAKE_TEAM, teamMethods } from './team';
 import type {
@@ -60,6 +63,7 @@ import { applyViewSubmission, closeModal, homeOf, latestView, openModalsOf, view
 export * from './types';
 export { FAKE_TEAM } from './team';
 export { findElement } from './blocks';
+export { STANDIN_BOT_TOKEN, TRIGGER_LIFE_MS, VIEW_STACK_LIMIT, RESPONSE_URL_POSTS, RESPONSE_URL_LIFE_MS, MESSAGE_BLOCK_LIMIT, VIEW_BLOCK_LIMIT, TEXT_LIMIT } from './rules';
 export { parseMultipart } from './wire';
 export { tzInfo } from './users';
 export { SLACK_LIMITS, TIER_PER_MINUTE, type MethodLimit, type RateLimitOptions } from './limits';
@@ -74,11 +78,13 @@ class SlackStandInServer implements FakeSlack {
   private readonly faults: FaultInjector;
   private readonly http: StandInHttp;
   private limiter: RateLimiter | undefined;
+  private readonly broken: FakeCall[] = [];
   private closed = false;
 
   constructor(opts: FakeSlackOptions) {
     this.state = new WorkspaceState(opts.clock ?? Date.now);
-    this.state.triggerLifeMs = opts.triggerLifeMs;
+    if (opts.triggerLifeMs !== undefined) this.state.triggerLifeMs = opts.triggerLifeMs;
+    this.state.rules = new SlackRules(opts.relax);
     this.log = new CallLog(() => this.state.notify());
     this.faults = new FaultInjector(opts.latencyMs ?? 0);
     this.setRateLimits(opts.rateLimits ?? false);
@@ -96,8 +102,10 @@ class SlackStandInServer implements FakeSlack {
         ...filesMethods(state),
       },
       requireToken: opts.requireToken ?? true,
+      botToken: opts.botToken ?? STANDIN_BOT_TOKEN,
       respondLikeSlack: opts.respondLikeSlack ?? false,
       limiter: () => this.limiter,
+      onRuleBroken: (call) => this.broken.push(call),
     });
     addBotUser(state);
   }
@@ -121,6 +129,10 @@ class SlackStandInServer implements FakeSlack {
 
   clear(): void {
     this.log.clear();
+  }
+
+  ruleBreaks(): FakeCall[] {
+    return [...this.broken];
   }
 
   reset(): void {

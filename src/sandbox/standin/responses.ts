@@ -7,11 +7,15 @@ import { addEphemeral, deleteMessage, storeMessage } from './chat';
 import { messageKey, type WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { ResponseOrigin, SlackBlock, StoredMessage } from './types';
-import { isTrue, str } from './wire';
+import { blockKitProblems, RESPONSE_URL_LIFE_MS, RESPONSE_URL_POSTS } from './rules';
+import { isTrue, ok, refuse, str, type Reply } from './wire';
 
 /** A response_url on the stand-in; POSTs to it are recorded as method `response_url` with `_id`. */
 export function responseUrl(state: WorkspaceState, id?: string): string {
-  return `${state.baseUrl}/respond/${encodeURIComponent(id ?? state.nextId('R'))}`;
+  const key = id ?? state.nextId('R');
+  // Its 30 minutes run from when it was handed out (the first time, for an id given twice).
+  if (!state.responseUrlIssuedAt.has(key)) state.responseUrlIssuedAt.set(key, state.clock());
+  return `${state.baseUrl}/respond/${encodeURIComponent(key)}`;
 }
 
 /** A response_url that remembers where it was handed out (acted on with `respondLikeSlack`). */
@@ -21,12 +25,25 @@ export function responseUrlFor(state: WorkspaceState, origin: ResponseOrigin): s
   return url;
 }
 
-/** A post to a response_url: kept (`responsesAt`), and acted on as Slack's client would when asked to. */
-export function receiveResponse(state: WorkspaceState, id: string, body: Record<string, unknown>, actLikeSlack: boolean): void {
+/**
+ * A post to a response_url: refused past its 5 posts or 30 minutes, or with blocks Block Kit refuses (rules.ts);
+ * otherwise kept (`responsesAt`) and acted on as Slack's client would when asked to.
+ */
+export function receiveResponse(state: WorkspaceState, id: string, body: Record<string, unknown>, actLikeSlack: boolean): Reply {
+  const { rules } = state;
+  if (rules.on('responseUrlLimits')) {
+    const issuedAt = state.responseUrlIssuedAt.get(id);
+    if (issuedAt !== undefined && state.clock() - issuedAt > RESPONSE_URL_LIFE_MS) return { status: 404, body: 'expired_url', rule: 'responseUrlLimits' };
+    if ((state.responses.get(id)?.length ?? 0) >= RESPONSE_URL_POSTS) return { status: 404, body: 'used_url', rule: 'responseUrlLimits' };
+  }
+  const problems = rules.on('blockKit') ? blockKitProblems(body.blocks, 'message') : [];
+  // A refused post is an HTTP error, so that the app's post fails where it would fail against Slack.
+  if (problems.length > 0) return { ...refuse('blockKit', 'invalid_blocks', { response_metadata: { messages: problems } }), status: 400 };
   const list = state.responses.get(id) ?? [];
   list.push(body);
   state.responses.set(id, list);
   if (actLikeSlack) actOnResponse(state, id, body);
+  return ok();
 }
 
 /** What Slack does with a post to a response_url: replace or delete the source, post in channel, or show it to the person. */
@@ -60,7 +77,7 @@ function actOnResponse(state: WorkspaceState, id: string, body: Record<string, u
     const msg: StoredMessage = {
       type: 'message',
       channel: origin.channelId,
-      ts: state.nextTs(),
+      ts: state.nextTs(origin.channelId),
       text,
       user: FAKE_TEAM.botUserId,
       bot_id: FAKE_TEAM.botId,

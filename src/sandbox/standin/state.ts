@@ -3,6 +3,7 @@
  * response_urls it handed out, with the id sequences that make its answers consistent. Every room reads and
  * writes it; `snapshot` / `load` turn it into plain JSON and back, so the sandbox keeps it between runs.
  */
+import { SlackRules, TRIGGER_LIFE_MS } from './rules';
 import type {
   EphemeralMessage,
   FakeConversation,
@@ -14,7 +15,7 @@ import type {
   StoredView,
 } from './types';
 
-/** Slack `ts` values and view hashes count up from here, so they look like Slack's. */
+/** View hashes count up from here, so they look like Slack's. */
 export const BASE_TS_SECONDS = 1_700_000_000;
 
 /** A view as kept: Slack's view object plus when it was last written (the latest view wins a lookup). */
@@ -49,8 +50,16 @@ export class WorkspaceState {
   readonly triggers = new Map<string, string>();
   /** Trigger id → when it was handed out, on the stand-in's clock. */
   readonly triggerIssuedAt = new Map<string, number>();
-  /** How long a trigger id opens a view (Slack: 3 s); unlimited when unset. */
-  triggerLifeMs: number | undefined;
+  /** Trigger ids already exchanged for a view (Slack: each works once). */
+  readonly triggersUsed = new Set<string>();
+  /** How long a trigger id opens a view (Slack: 3 s). */
+  triggerLifeMs = TRIGGER_LIFE_MS;
+  /** The rules of Slack's the stand-in plays (all unless relaxed). */
+  rules = new SlackRules();
+  /** Response_url id → when it was handed out, on the stand-in's clock. */
+  readonly responseUrlIssuedAt = new Map<string, number>();
+  /** The last message ts handed out in each channel (ts are unique per channel). */
+  private readonly lastTs = new Map<string, number>();
   /** Open modals per person, bottom first. */
   readonly stacks = new Map<string, string[]>();
   readonly files = new Map<string, FakeFile>();
@@ -72,11 +81,16 @@ export class WorkspaceState {
     readonly clock: () => number,
   ) {}
 
-  nextTs(): string {
+  /**
+   * A message ts as Slack makes them: the stand-in's clock in seconds with six decimals ("1700000000.123456"),
+   * unique within the channel (a second message in the same microsecond, or after the sandbox's clock went back,
+   * takes the next microsecond). Without a channel (ephemeral messages, edits) unique across the workspace.
+   */
+  nextTs(channel = ''): string {
+    const micros = Math.max(Math.floor(this.clock() * 1000), (this.lastTs.get(channel) ?? 0) + 1);
+    this.lastTs.set(channel, micros);
     this.tsSeq += 1;
-    const micros = this.tsSeq * 100;
-    const seconds = BASE_TS_SECONDS + Math.floor(micros / 1_000_000);
-    return `${seconds}.${String(micros % 1_000_000).padStart(6, '0')}`;
+    return `${Math.floor(micros / 1_000_000)}.${String(micros % 1_000_000).padStart(6, '0')}`;
   }
 
   nextId(prefix: string): string {
@@ -114,6 +128,9 @@ export class WorkspaceState {
     this.homes.clear();
     this.triggers.clear();
     this.triggerIssuedAt.clear();
+    this.triggersUsed.clear();
+    this.responseUrlIssuedAt.clear();
+    this.lastTs.clear();
     this.files.clear();
     this.responses.clear();
     this.messageTimes.clear();
@@ -158,6 +175,8 @@ export class WorkspaceState {
       list.push(msg);
       this.messages.set(msg.channel, list);
       this.messageIndex.set(messageKey(msg.channel, msg.ts), msg);
+      const micros = Math.round(Number(msg.ts) * 1_000_000);
+      if (micros > (this.lastTs.get(msg.channel) ?? 0)) this.lastTs.set(msg.channel, micros);
     }
     for (const [key, at] of snapshot.messageTimes) this.messageTimes.set(key, at);
     for (const view of snapshot.views) this.views.set(view.id, view);

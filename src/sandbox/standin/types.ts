@@ -21,6 +21,10 @@ export interface FakeCall {
   fault?: AppliedFault;
   /** Extra delay from an injected delay-only fault (milliseconds), excluding the global latency. */
   delayedMs?: number;
+  /** Present when the stand-in refused the call because it broke one of Slack's rules (see `ruleBreaks`). */
+  brokeRule?: SlackRule;
+  /** What the stand-in answered such a call: Slack's error code (`exchanged_trigger_id`, `invalid_blocks`, `used_url`). */
+  refusal?: string;
 }
 
 /**
@@ -166,9 +170,41 @@ export interface FakeSlackOptions {
    * or add limits per method. `setRateLimits` switches them later.
    */
   rateLimits?: boolean | RateLimitOptions;
-  /** How long a trigger id can open a modal, on `clock` (Slack: 3 s); no limit unless set. */
+  /** How long a trigger id can open a modal, on `clock`; Slack's 3 s unless set (rules.ts). */
   triggerLifeMs?: number;
+  /**
+   * The workspace's bot token: a Web API call with any other token is refused with `invalid_auth`, as Slack does.
+   * Default `STANDIN_BOT_TOKEN`; give the stand-in the token the app was configured with.
+   */
+  botToken?: string;
+  /**
+   * Slack's rules the stand-in should not enforce (all are on by default, see rules.ts). A test that relaxes one says
+   * why in a comment.
+   */
+  relax?: readonly SlackRule[];
 }
+
+/**
+ * The rules of Slack's that the stand-in plays by default and a test can relax (rules.ts says where each is
+ * documented):
+ * - `unknownMethods`: a method the stand-in does not implement answers `ok: true` instead of `unknown_method`;
+ * - `anyToken`: any token passes instead of only `botToken`;
+ * - `triggerLife`: trigger ids never expire;
+ * - `triggerReuse`: a trigger id opens any number of views, and a made-up one is accepted;
+ * - `pushLimit`: `views.push` stacks any number of views;
+ * - `responseUrlLimits`: a response_url takes any number of posts, forever;
+ * - `blockKit`: blocks are not checked against Block Kit's limits;
+ * - `uploadLength`: a completed upload need not be the length announced.
+ */
+export type SlackRule =
+  | 'unknownMethods'
+  | 'anyToken'
+  | 'triggerLife'
+  | 'triggerReuse'
+  | 'pushLimit'
+  | 'responseUrlLimits'
+  | 'blockKit'
+  | 'uploadLength';
 
 /** Where a response_url was handed out: whose action, in which channel, on which message. */
 export interface ResponseOrigin {
@@ -262,6 +298,11 @@ export interface FakeSlack {
   latestView(filter?: { callbackId?: string; userId?: string; type?: string }): StoredView | undefined;
   /** Tell the fake which user a trigger id belongs to, so modals opened with it know their user. */
   noteTrigger(triggerId: string, userId: string): void;
+  /**
+   * Every call the stand-in refused because it broke one of Slack's rules (`brokeRule`), since it started: kept
+   * through `clear()` and `reset()`, so a harness can check at the end that the app broke none.
+   */
+  ruleBreaks(): FakeCall[];
 
   uploadedFile(fileId: string): Buffer | undefined;
   fileInfo(fileId: string): FakeFile | undefined;

@@ -2,10 +2,11 @@
  * `views.*`: modals opened, pushed and updated, App Home tabs published; and what Slack's client does with them —
  * each person's stack of open modals, and a view submission's answer (update, push, clear, errors or close).
  */
+import { blockKitProblems, VIEW_STACK_LIMIT } from './rules';
 import { stripSeq, type KeptView, type WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { StoredView, ViewSubmissionOutcome } from './types';
-import { err, isRecord, ok, str, type MethodTable, type Reply } from './wire';
+import { err, isRecord, ok, refuse, str, type MethodTable, type Reply } from './wire';
 
 export interface ViewFilter {
   callbackId?: string;
@@ -15,6 +16,26 @@ export interface ViewFilter {
 
 function viewArg(args: Record<string, unknown>): Record<string, unknown> | undefined {
   return isRecord(args.view) ? args.view : undefined;
+}
+
+/** `invalid_blocks` for a view Block Kit refuses (rules.ts), unless that rule is relaxed. */
+function invalidBlocks(state: WorkspaceState, view: Record<string, unknown>): Reply | undefined {
+  const problems = state.rules.on('blockKit') ? blockKitProblems(view.blocks, 'view') : [];
+  return problems.length > 0 ? refuse('blockKit', 'invalid_blocks', { response_metadata: { messages: problems } }) : undefined;
+}
+
+/**
+ * Why Slack would refuse this trigger id (rules.ts: made up, already exchanged, or past its 3 s), or nothing.
+ */
+function triggerRefusal(state: WorkspaceState, trigger: string): Reply | undefined {
+  const { rules } = state;
+  const issuedAt = state.triggerIssuedAt.get(trigger);
+  if (rules.on('triggerReuse')) {
+    if (issuedAt === undefined) return refuse('triggerReuse', 'invalid_trigger_id');
+    if (state.triggersUsed.has(trigger)) return refuse('triggerReuse', 'exchanged_trigger_id');
+  }
+  if (rules.on('triggerLife') && issuedAt !== undefined && state.clock() - issuedAt > state.triggerLifeMs) return refuse('triggerLife', 'expired_trigger_id');
+  return undefined;
 }
 
 function buildView(state: WorkspaceState, given: Record<string, unknown>, base: Partial<StoredView> & { id: string }): KeptView {
@@ -76,13 +97,15 @@ function openView(state: WorkspaceState, args: Record<string, unknown>, push: bo
   const given = viewArg(args);
   if (!given) return err('invalid_arguments', { response_metadata: { messages: ['[ERROR] missing required field: view'] } });
   if (str(given.type) !== 'modal') return err('invalid_arguments', { response_metadata: { messages: ['[ERROR] must be a modal view'] } });
-  // When asked to (`triggerLifeMs`): "pass a valid trigger_id within 3 seconds of receiving it"
-  // (docs.slack.dev/tools/bolt-js/concepts/creating-modals); later Slack answers `expired_trigger_id`.
-  const issuedAt = state.triggerIssuedAt.get(trigger);
-  if (state.triggerLifeMs !== undefined && issuedAt !== undefined && state.clock() - issuedAt > state.triggerLifeMs) return err('expired_trigger_id');
+  const refused = invalidBlocks(state, given) ?? triggerRefusal(state, trigger);
+  if (refused) return refused;
+  const userId = state.triggers.get(trigger);
+  if (push && userId !== undefined && state.rules.on('pushLimit') && (state.stacks.get(userId)?.length ?? 0) >= VIEW_STACK_LIMIT) {
+    return refuse('pushLimit', 'push_limit_reached');
+  }
+  state.triggersUsed.add(trigger);
   const id = state.nextId('V');
   const base: Partial<StoredView> & { id: string } = { id };
-  const userId = state.triggers.get(trigger);
   if (userId !== undefined) base.user_id = userId;
   if (push) {
     const parent = latestView(state, userId !== undefined ? { userId, type: 'modal' } : { type: 'modal' });
@@ -103,6 +126,8 @@ function openView(state: WorkspaceState, args: Record<string, unknown>, push: bo
 function updateView(state: WorkspaceState, args: Record<string, unknown>): Reply {
   const given = viewArg(args);
   if (!given) return err('invalid_arguments');
+  const refused = invalidBlocks(state, given);
+  if (refused) return refused;
   const viewId = str(args.view_id);
   const externalId = str(args.external_id);
   if (!viewId && !externalId) return err('invalid_arguments');
@@ -132,6 +157,8 @@ function publishView(state: WorkspaceState, args: Record<string, unknown>): Repl
   if (user?.deleted) return err('user_not_found');
   const given = viewArg(args);
   if (!given || str(given.type) !== 'home') return err('invalid_arguments');
+  const refused = invalidBlocks(state, given);
+  if (refused) return refused;
   const existingId = state.homes.get(userId);
   const existing = existingId !== undefined ? state.views.get(existingId) : undefined;
   const hash = str(args.hash);

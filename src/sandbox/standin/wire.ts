@@ -2,13 +2,15 @@
  * The wire format `@slack/web-api` 8 speaks to the stand-in: url-encoded, JSON or multipart bodies in, Slack's
  * `{ ok, error }` envelopes out. Shared by every room that answers a Web API method.
  */
-import type { FakeCall } from './types';
+import type { FakeCall, SlackRule } from './types';
 
 /** What a Web API method answers: a status, a body (JSON, or text for the upload URL) and extra headers. */
 export interface Reply {
   status: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** The rule of Slack's this call broke, when that is why it is refused (rules.ts). */
+  rule?: SlackRule;
 }
 
 /** One Web API method: the parsed arguments in, the answer out (the call is recorded before it is answered). */
@@ -22,6 +24,9 @@ export const err = (error: string, extra: Record<string, unknown> = {}): Reply =
   status: 200,
   body: { ok: false, error, ...extra },
 });
+
+/** A refusal because the call broke one of Slack's rules (recorded on the call as `brokeRule`). */
+export const refuse = (rule: SlackRule, error: string, extra: Record<string, unknown> = {}): Reply => ({ ...err(error, extra), rule });
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
