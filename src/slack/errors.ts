@@ -6,7 +6,7 @@ export type SlackFailureKind = 'rate_limited' | 'transient' | 'permanent';
 
 export interface SlackFailure {
   kind: SlackFailureKind;
-  /** Slack's error code (`channel_not_found`), `http_503`, `ratelimited`, or `network`. */
+  /** Slack's error code (`channel_not_found`), `http_503`, `ratelimited`, `held_back` (no call made), or `network`. */
   code: string;
   /** Seconds to wait, from `Retry-After`, when rate limited. */
   retryAfterSeconds?: number;
@@ -20,6 +20,9 @@ export function classifySlackError(error: unknown): SlackFailure {
   switch (coded?.code) {
     case 'slack_webapi_rate_limited_error':
       return { kind: 'rate_limited', code: 'ratelimited', retryAfterSeconds: coded.retryAfter ?? 1 };
+    case 'slack_held_back':
+      // No call made: views.open's Retry-After gate would not open within the trigger's life (./retry-after-gate).
+      return { kind: 'rate_limited', code: 'held_back', retryAfterSeconds: coded.retryAfter ?? 1 };
     case 'slack_webapi_platform_error': {
       const code = coded.data?.error ?? 'unknown_error';
       if (code === 'ratelimited') return { kind: 'rate_limited', code, retryAfterSeconds: 1 };

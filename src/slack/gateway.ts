@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { boltLogger } from '../logger';
 import { classifySlackError } from './errors';
 import { createHttpTransport } from './transport';
+import { RetryAfterGate } from './retry-after-gate';
 import { TRIGGER_LIFE_MS, type TriggerArrivals } from './triggers';
 
 /**
@@ -45,8 +46,9 @@ export interface OutgoingFile {
 export interface SlackGateway {
   userInfo(userId: string): Promise<SlackUser>;
   /**
-   * Opens a modal with a trigger id. Refused with a 429 whose `Retry-After` still leaves time within the trigger's
-   * life, it waits that long and tries once more (see createSlackGateway).
+   * Opens a modal with a trigger id. After a 429 no views.open goes out until `Retry-After` has passed; a call
+   * that can still start within the trigger's life waits for it (in arrival order, again if refused again), the
+   * others fail at once with HeldBackError (see ./retry-after-gate).
    */
   openModal(triggerId: string, view: ModalView): Promise<void>;
   /** Redraws an open modal (views.update); with `hash`, only if nobody changed it meanwhile. */
@@ -221,8 +223,8 @@ export function createLedgerGateway(settings: { token: string; apiUrl: string | 
 }
 
 /**
- * How long views.open itself is given: a second try is made only when the trigger will still live this long after
- * the wait (Slack answers views.open in a few hundred milliseconds at worst).
+ * How long views.open itself is given: a call waits for the gate only if it can start while the trigger will still
+ * live this long (Slack answers views.open in a few hundred milliseconds at worst).
  */
 export const VIEWS_OPEN_ALLOWANCE_MS = 500;
 
@@ -233,7 +235,9 @@ export interface GatewayOptions {
   sleep?: (ms: number) => Promise<void>;
   /** When each trigger id arrived; without it (or for a trigger not noted) views.open never tries twice. */
   triggers?: TriggerArrivals;
-  /** Where a second try of views.open is logged. */
+  /** The gate views.open calls pass (default: one of the gateway's own, on its clock). */
+  viewsOpenGate?: RetryAfterGate;
+  /** Where views.open's waits for Retry-After are logged. */
   logger?: Logger;
 }
 
@@ -244,6 +248,7 @@ export function createSlackGateway(client: WebClient, options: GatewayOptions = 
   const sleep = options.sleep ?? realSleep;
   // users.info is Tier 4 and changes rarely: a short cache keeps commands fast without going stale for long.
   const userCache = new Map<string, { user: SlackUser; at: number }>();
+  const viewsOpenGate = options.viewsOpenGate ?? new RetryAfterGate({ method: 'views.open', now: () => now().getTime(), sleep });
 
   return {
     async userInfo(userId) {
@@ -265,22 +270,16 @@ export function createSlackGateway(client: WebClient, options: GatewayOptions = 
     },
     async openModal(triggerId, view) {
       const args = { trigger_id: triggerId, view: asJson(view) };
-      try {
-        await client.views.open(args);
-      } catch (error) {
-        // At Slack's limit (views.open: 100 a minute) a 429 says when the next call fits, usually within a
-        // second. The trigger id dies 3 s after it arrived: when the wait and the call still fit in that, wait
-        // and try once more rather than tell the person Slack is busy.
-        const failure = classifySlackError(error);
-        const arrivedAt = options.triggers?.arrivedAt(triggerId);
-        if (failure.kind !== 'rate_limited' || arrivedAt === undefined) throw error;
-        const waitMs = (failure.retryAfterSeconds ?? 1) * 1000;
-        const ageMs = now().getTime() - arrivedAt;
-        if (ageMs + waitMs + VIEWS_OPEN_ALLOWANCE_MS > TRIGGER_LIFE_MS) throw error;
-        options.logger?.info({ retryAfterSeconds: failure.retryAfterSeconds, triggerAgeMs: ageMs }, 'views.open rate limited; trying once more within the trigger id\'s life');
-        await sleep(waitMs);
-        await client.views.open(args);
+      // At Slack's limit (views.open: 100 a minute) a 429 says when the next call fits, usually within a second,
+      // and a call before then is refused again. The trigger id dies 3 s after it arrived: the gate holds every
+      // views.open until Retry-After has passed and lets those who can still start in time go in arrival order;
+      // the rest hear "Slack is busy" without a call. A trigger whose arrival is unknown never waits.
+      const arrivedAt = options.triggers?.arrivedAt(triggerId);
+      const deadline = arrivedAt === undefined ? -Infinity : arrivedAt + TRIGGER_LIFE_MS - VIEWS_OPEN_ALLOWANCE_MS;
+      if (!viewsOpenGate.isOpen && arrivedAt !== undefined) {
+        options.logger?.debug({ triggerAgeMs: now().getTime() - arrivedAt }, 'views.open waits for Retry-After to pass');
       }
+      await viewsOpenGate.run(deadline, () => client.views.open(args));
     },
     async updateModal(viewId, view, hash) {
       await client.views.update({ view_id: viewId, view: asJson(view), ...(hash ? { hash } : {}) });

@@ -6,8 +6,9 @@ import { startHarness, type Harness } from './harness';
 
 /**
  * Joining at Slack's limit. views.open is limited (Tier 4, 100 a minute) and a trigger id opens a modal only
- * within 3 seconds of its arrival. Refused with a 429 whose Retry-After still leaves time in that life, the app
- * waits and tries once more; otherwise, or refused again, the person is told Slack is busy, in their language.
+ * within 3 seconds of its arrival. After a 429 no views.open goes out until Retry-After has passed; a join that
+ * can still start within its trigger's life (less half a second for the call) waits for it, in arrival order, and
+ * again if refused again; one that cannot is told Slack is busy, in their language, without a call.
  *
  * The app and the fake Slack share one clock here, which only the app's waits move (its `sleep` is injected):
  * the fake's rate limits refill and its trigger ids age on the same time the app measures and waits on, as in
@@ -94,17 +95,58 @@ describe('the join modal at Slack’s limit', () => {
     expect(repliesTo(sent.responseUrl)).toEqual(opened ? [] : [en.slackBusy]);
   });
 
-  it('refused again after the wait: tried once more only, then told Slack is busy', async () => {
+  it('refused again after the wait: waits again while the trigger lives, and the modal opens', async () => {
     await start();
     h.fake.failNext('views.open', { status: 429, retryAfter: 1, times: 2 });
     const sent = await h.slack.command(ADA, 'join');
     await h.settled();
-    expect(h.fake.callsTo('views.open')).toHaveLength(2);
-    expect(waits).toEqual([1_000]);
+    expect(h.fake.callsTo('views.open').map((call) => call.fault?.status ?? 200)).toEqual([429, 429, 200]);
+    expect(waits).toEqual([1_000, 1_000]);
+    expect(modalOf(ADA)).toBeDefined();
+    expect(repliesTo(sent.responseUrl)).toEqual([]);
+  });
+
+  it('refused until the trigger could not outlive another wait: told Slack is busy, after three calls', async () => {
+    await start();
+    h.fake.failNext('views.open', { status: 429, retryAfter: 1, times: 3 });
+    const sent = await h.slack.command(ADA, 'join');
+    await h.settled();
+    // At 0, 1 and 2 s; the gate would open at 3 s, past the trigger's 2.5 s (3 s less the call's half second).
+    expect(h.fake.callsTo('views.open')).toHaveLength(3);
+    expect(waits).toEqual([1_000, 1_000]);
+    expect(modalOf(ADA)).toBeUndefined();
     expect(repliesTo(sent.responseUrl)).toEqual([en.slackBusy]);
   });
 
-  it('the Join button on App Home: the same second try; refused twice, told in a direct message', async () => {
+  it('three joins at once against a limit of one a second: the refused wait their turn, one call a second, and all three get their modal', async () => {
+    await start({ 'views.open': { perMinute: 60, burst: 1 } });
+    const cy = 'U0CY000001';
+    h.fake.addUser({ id: cy, name: 'cy', locale: 'sv-SE' });
+    const sent = await Promise.all([h.slack.command(ADA, 'join'), h.slack.command(BIRGIT, 'join'), h.slack.command(cy, 'join')]);
+    await h.settled();
+    for (const person of [ADA, BIRGIT, cy]) expect(modalOf(person)).toBeDefined();
+    // One wait a refusal, shared by whoever is in line: the second modal at 1 s, the third at 2 s.
+    expect(waits).toEqual([1_000, 1_000]);
+    expect(h.fake.callsTo('views.open').filter((call) => !call.fault)).toHaveLength(3);
+    expect(sent.flatMap((command) => repliesTo(command.responseUrl))).toEqual([]);
+  });
+
+  it('a join while Retry-After runs past its trigger’s life: told Slack is busy at once, in Swedish, without a call', async () => {
+    await start();
+    // Ada is refused with Retry-After 3: the gate opens at 3 s, past her trigger's 2.5 s, and past Birgit's.
+    h.fake.failNext('views.open', { status: 429, retryAfter: 3 });
+    const ada = await h.slack.command(ADA, 'join');
+    await h.settled();
+    const birgit = await h.slack.command(BIRGIT, 'join');
+    await h.settled();
+    expect(h.fake.callsTo('views.open')).toHaveLength(1);
+    expect(waits).toEqual([]);
+    expect(repliesTo(ada.responseUrl)).toEqual([en.slackBusy]);
+    expect(repliesTo(birgit.responseUrl)).toEqual([sv.slackBusy]);
+    expect(modalOf(BIRGIT)).toBeUndefined();
+  });
+
+  it('the Join button on App Home: the same wait; refused until the trigger runs out, told in a direct message', async () => {
     await start();
     await h.slack.appHomeOpened(ADA);
     await h.settled();
@@ -113,10 +155,10 @@ describe('the join modal at Slack’s limit', () => {
     await h.settled();
     expect(modalOf(ADA)).toBeDefined();
 
-    h.fake.failNext('views.open', { status: 429, retryAfter: 1, times: 2 });
+    h.fake.failNext('views.open', { status: 429, retryAfter: 1, times: 3 });
     await h.slack.blockAction(ADA, { actionId: ACTION.homeJoin, view: 'home' });
     await h.settled();
-    expect(waits).toEqual([1_000, 1_000]);
+    expect(waits).toEqual([1_000, 1_000, 1_000]);
     expect(h.fake.messagesIn(ADA).map((message) => message.text)).toEqual([en.slackBusy]);
   });
 });
