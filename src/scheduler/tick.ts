@@ -30,6 +30,11 @@ export interface TickDeps {
   slack: SlackGateway;
   /** Overrides for the dispatch pass (tests shorten how long a pass waits for retries). */
   dispatch?: Omit<DispatchOptions, 'sleep'>;
+  /**
+   * The pass's time, for tests: `now()` read instead of real time running on from the tick's instant, and a
+   * `sleep` that moves it (a Retry-After of seconds waited out without a real second going by).
+   */
+  time?: { now: () => Date; sleep: (ms: number) => Promise<void> };
 }
 
 export interface TickReport {
@@ -100,12 +105,12 @@ export async function runTick(deps: TickDeps, now: Date): Promise<TickReport> {
   const summariesPlanned = await step('plan_summaries', 0, () => planSummaries(db, now));
   const firstMeetingNudgesPlanned = await step('plan_first_meeting_nudges', 0, () => planFirstMeetingNudges(db, now));
   const preparationPlanned = await step('plan_preparation', 0, () => planPreparation(db, now));
-  const clock = clockFrom(now);
+  const clock = deps.time?.now ?? clockFrom(now);
   const handlers = createDeliveryHandlers(deps);
   const deliveries: DispatchReport = { sent: 0, failed: 0, missed: 0, skipped: 0, retried: 0, rateLimited: 0, deferred: 0, unknown: 0 };
   const dispatch = async (name: string, kinds?: readonly string[]) => {
     try {
-      const done = await dispatchDue(db, handlers, clock, logger, { ...(deps.dispatch ?? {}), ...(kinds ? { kinds } : {}) });
+      const done = await dispatchDue(db, handlers, clock, logger, { ...(deps.dispatch ?? {}), ...(deps.time ? { sleep: deps.time.sleep } : {}), ...(kinds ? { kinds } : {}) });
       for (const key of Object.keys(deliveries) as Array<keyof DispatchReport>) deliveries[key] += done[key];
     } catch (error) {
       failedSteps.push(name);

@@ -210,14 +210,23 @@ describe('weekly prompts: schedule and delivery through the ledger', () => {
   it('honours Retry-After on a 429 and still posts once', async () => {
     const cohort = addCohort(db);
     const pair = addPair(db, { cohort, mentor: { userId: 'U0MEN00001', role: 'mentor' }, mentee: { userId: 'U0MEE00001', role: 'mentee' } });
-    fake.failNext('chat.postMessage', { retryAfter: 1 });
+    // 7 s, not 1 s: a pass that ignored the header would fall back to waiting 1 s. The pass's clock is moved by
+    // its own waits, so the 7 s go by without a real second.
+    let clock = T1.getTime();
+    const time = { now: () => new Date(clock), sleep: async (ms: number) => void (clock += ms) };
+    const postedAt: number[] = [];
+    fake.setFaultPolicy('chat.postMessage', (index) => {
+      postedAt.push(clock);
+      return index === 0 ? { retryAfter: 7 } : undefined;
+    });
     // The default pass waits for rows that become due within 15 s, so the retry happens in the same tick.
-    const report = await runTick({ ...deps, dispatch: {} }, T1);
+    const report = await runTick({ ...deps, dispatch: {}, time }, T1);
     expect(report.deliveries).toMatchObject({ sent: 1, rateLimited: 1 });
     const calls = fake.callsTo('chat.postMessage');
     expect(calls).toHaveLength(2);
     expect(calls[0]?.fault?.status).toBe(429);
-    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(1000);
+    expect(postedAt).toHaveLength(2);
+    expect(postedAt[1]! - postedAt[0]!).toBeGreaterThanOrEqual(7_000);
     expect(fake.messagesIn(pair.channelId!)).toHaveLength(1);
     expect(findDeliveryByKey(db, nudgeKey(pair.id, 1))).toMatchObject({ status: 'sent', attempts: 1 });
   });
