@@ -645,8 +645,14 @@ export function createSlackRequests(options: SlackRequestsOptions): SlackRequest
     },
 
     raw(body, headers = {}, opts = {}) {
-      const contentType = opts.contentType ?? (/^\s*[{[]/.test(body) ? 'application/json' : FORM);
+      // JSON is any body that is a JSON value (`null` and `"hello"` too); the rest goes as a form, as Slack's do.
+      const contentType = opts.contentType ?? (looksLikeJson(body) ? 'application/json' : FORM);
       return post(body, contentType, headers, opts);
     },
   };
+}
+
+/** A body that starts like a JSON value: an object or array (even broken off), a string, a number or a literal. */
+function looksLikeJson(body: string): boolean {
+  return /^\s*(?:[{["]|-?\d|(?:null|true|false)\s*$)/.test(body);
 }
