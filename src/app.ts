@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { App, LogLevel, SocketModeReceiver, type CustomRoute, type Receiver } from '@slack/bolt';
-import { GuardedHttpReceiver } from './receiver';
+import { GuardedHttpReceiver, type DrainSettings } from './receiver';
 import type { Config } from './config';
 import { databaseAnswers, type Db } from './db/open';
 import { boltLogger, childLogger, type Logger } from './logger';
@@ -51,6 +51,8 @@ export interface AppDeps {
    * thread, so a large cohort's match never holds up the other listeners.
    */
   matchSolver?: MatchSolver;
+  /** How the HTTP receiver throws away a refused body's rest (default DRAIN_LIMIT): tests shorten it and hold its timer. */
+  drain?: DrainSettings;
 }
 
 export interface RunningApp {
@@ -113,6 +115,7 @@ function transportReceiver(deps: AppDeps): Receiver {
         customPropertiesExtractor: (request) => requestProperties(request),
         // Slack payloads are small; anything this big is not from Slack.
         bodyLimit: 1024 * 1024,
+        ...(deps.drain ? { drain: deps.drain } : {}),
       });
 }
 

@@ -66,6 +66,8 @@ export interface GuardedReceiverOptions extends HTTPReceiverOptions {
    * Slack signs with the real time, and the sandbox's simulated clock runs days ahead of it.
    */
   wallClock?: () => number;
+  /** How a refused body's rest is thrown away (default DRAIN_LIMIT on real timers); tests shorten it and hold the timer. */
+  drain?: DrainSettings;
 }
 
 /** Slack's window: a signature whose timestamp is further than this from our clock, either way, is refused. */
@@ -83,7 +85,7 @@ export function timestampOutsideWindow(header: string | string[] | undefined, no
 
 export class GuardedHttpReceiver extends HTTPReceiver {
   constructor(options: GuardedReceiverOptions) {
-    const { guardLogger, wallClock = Date.now, ...receiverOptions } = options;
+    const { guardLogger, wallClock = Date.now, drain = DRAIN_LIMIT, ...receiverOptions } = options;
     super({
       ...receiverOptions,
       processEventErrorHandler: async (args) => {
@@ -133,7 +135,7 @@ export class GuardedHttpReceiver extends HTTPReceiver {
         (error: unknown) => {
           const tooLarge = isRawBodyError(error) && (error.type === 'entity.too.large' || error.statusCode === 413);
           guardLogger.warn({ reason: tooLarge ? 'too_large' : 'unreadable' }, 'request body refused');
-          refuseUnreadBody(req, res, tooLarge ? 413 : 400);
+          refuseUnreadBody(req, res, tooLarge ? 413 : 400, drain);
         },
       );
     };
@@ -155,6 +157,18 @@ export class GuardedHttpReceiver extends HTTPReceiver {
 /** How much of a refused body is read and thrown away, at most, before the refusal goes out anyway. */
 export const DRAIN_LIMIT = { bytes: 8 * 1024 * 1024, ms: 2_000 };
 
+export interface DrainSettings {
+  bytes: number;
+  ms: number;
+  /** Arms the timer that sends the refusal after `ms` (default setTimeout); returns how to disarm it. */
+  setTimer?: (fire: () => void, ms: number) => () => void;
+}
+
+const realTimer = (fire: () => void, ms: number) => {
+  const timer = setTimeout(fire, ms);
+  return () => clearTimeout(timer);
+};
+
 /**
  * Refuses a request whose body was left partly unread (too large, or broken off). Its unread rest must not reach
  * the connection's parser as if it were the next request: on a kept-alive connection (a proxy reuses them) that
@@ -162,13 +176,14 @@ export const DRAIN_LIMIT = { bytes: 8 * 1024 * 1024, ms: 2_000 };
  * first, within DRAIN_LIMIT, so the connection closes cleanly and the client reads the answer rather than a reset
  * (closing a socket with unread bytes in it resets the connection). Past the limit it goes out at once.
  */
-function refuseUnreadBody(req: IncomingMessage, res: ServerResponse, status: number): void {
+function refuseUnreadBody(req: IncomingMessage, res: ServerResponse, status: number, drain: DrainSettings = DRAIN_LIMIT): void {
   let answered = false;
   let drained = 0;
+  let disarm = () => undefined as void;
   const answer = () => {
     if (answered) return;
     answered = true;
-    clearTimeout(timer);
+    disarm();
     req.off('data', discard);
     req.off('end', answer);
     req.off('close', answer);
@@ -178,9 +193,9 @@ function refuseUnreadBody(req: IncomingMessage, res: ServerResponse, status: num
   };
   const discard = (chunk: Buffer) => {
     drained += chunk.length;
-    if (drained > DRAIN_LIMIT.bytes) answer();
+    if (drained > drain.bytes) answer();
   };
-  const timer = setTimeout(answer, DRAIN_LIMIT.ms);
+  disarm = (drain.setTimer ?? realTimer)(answer, drain.ms);
   if (req.complete || req.destroyed) {
     answer();
     return;

@@ -125,23 +125,26 @@ describe('reverse-mentor CLI', () => {
 
   it('start serves HTTP, and SIGTERM finishes acknowledged work before exiting cleanly', async () => {
     const path = tempDb();
-    const port = 20000 + Math.floor(Math.random() * 20000);
     const secret = 'cli-secret';
     fake.addUser({ id: 'U0ADA00001', name: 'ada' });
     const app = cli(['start'], {
       SLACK_BOT_TOKEN: 'xoxb-t',
       SLACK_SIGNING_SECRET: secret,
       SLACK_API_URL: fake.apiUrl,
-      PORT: String(port),
+      // Port 0: the system picks a free one (a random pick could clash with another test run); the app logs it.
+      PORT: '0',
       DATABASE_PATH: path,
     });
-    await waitUntil(async () => {
-      try {
-        return (await fetch(`http://127.0.0.1:${port}/healthz`)).status === 200;
-      } catch {
-        return false;
-      }
+    let port = 0;
+    await waitUntil(() => {
+      const running = app
+        .output()
+        .split('\n')
+        .flatMap((line) => (line.includes('Reverse Mentor is running') ? [JSON.parse(line) as { port: number }] : []))[0];
+      port = running?.port ?? 0;
+      return port > 0;
     });
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     // The confirmation DM is slow to post; the process must still post it after SIGTERM.
     fake.failNext('chat.postMessage', { delayMs: 700, status: 200 });
     const slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${port}`, signingSecret: secret, fake });

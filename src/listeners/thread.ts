@@ -22,6 +22,7 @@ import { listenersInThisThread, type AckAnswer, type VerifiedRequest } from './h
 interface ListenerWorkerData {
   role: 'listeners';
   config: Config;
+  busyTimeoutMs?: number;
 }
 
 type ToThread = { type: 'request'; id: number; request: VerifiedRequest; acknowledged: boolean } | { type: 'stop' };
@@ -45,6 +46,8 @@ class ListenerThreadError extends Error {
 
 export interface ListenerThreadOptions {
   restartAfterMs?: number;
+  /** SQLite busy timeout of the thread's connection (default openDatabase's): tests hold a lock as long as they like. */
+  busyTimeoutMs?: number;
   onThread?: (worker: Worker) => void;
 }
 
@@ -56,7 +59,7 @@ export async function startListenerThread(config: Config, logger: Logger, option
   const thread = await startSupervisedThread({
     name: 'listener',
     entry: __filename,
-    data: { role: 'listeners', config } satisfies ListenerWorkerData,
+    data: { role: 'listeners', config, ...(options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs }) } satisfies ListenerWorkerData,
     logger: log,
     restartAfterMs: options.restartAfterMs ?? RESTART_AFTER_MS,
     ...(options.onThread ? { onThread: options.onThread } : {}),
@@ -105,7 +108,7 @@ async function runListenerThread(data: ListenerWorkerData): Promise<void> {
   const { config } = data;
   const logger = createLogger({ level: config.logLevel });
   // Checkpoints are the scheduler thread's (see OpenOptions.autoCheckpoint).
-  const db = openDatabase(config.databasePath, { autoCheckpoint: false });
+  const db = openDatabase(config.databasePath, { autoCheckpoint: false, ...(data.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: data.busyTimeoutMs }) });
   // The matching engine runs in a thread of this thread's own, so a large cohort's match holds up no listener.
   const matching = await startMatchingThread(logger);
   const { app, ctx, side } = createListenerApp({ config, db, logger, matchSolver: matching.solve }, () => handedOver);

@@ -52,7 +52,7 @@ async function openConversation(name: RegExp | string): Promise<void> {
 
 describe('the sandbox page', () => {
   it('plays a cohort: join → cohort new → match → confirm → first prompt → reflection → summary', async () => {
-    const started = Date.now();
+    // How long the walkthrough takes is not a behaviour (a busy machine doubles it); the test's timeout bounds it.
     const shots: string[] = [];
 
     // Leo joins through the modal; an empty submission first shows Slack's inline errors.
@@ -153,7 +153,6 @@ describe('the sandbox page', () => {
     shots.push(await shot('08-summary'));
 
     for (const path of shots) expect(statSync(path).size).toBeGreaterThan(10_000);
-    expect(Date.now() - started).toBeLessThan(60_000);
   });
 
   it('keeps three columns on a 1024×768 laptop: the conversation keeps its height beside App Home', async () => {

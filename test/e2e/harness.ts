@@ -3,6 +3,7 @@ import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { Db } from '../../src/db/open';
 import { createLogger } from '../../src/logger';
+import type { DrainSettings } from '../../src/receiver';
 import { createLedgerGateway } from '../../src/slack/gateway';
 import { freshDatabase } from '../helpers/db';
 import { startFakeSlack, type FakeCall, type FakeSlack, type FakeSlackOptions } from '../support/fake-slack';
@@ -47,6 +48,8 @@ export interface HarnessOptions {
   fakeSlack?: Omit<FakeSlackOptions, 'latencyMs'>;
   /** How the app waits while a person waits (default real time): tests record the waits and move a fake clock. */
   sleep?: (ms: number) => Promise<void>;
+  /** How the receiver throws away a refused body's rest (test/hardening/keep-alive.test.ts holds its timer). */
+  drain?: DrainSettings;
   /**
    * The calls Slack would refuse for breaking one of its rules that this test provokes on purpose (a trigger left
    * to expire), by the error the stand-in answered (`expired_trigger_id`). Any other such call fails the test at
@@ -95,6 +98,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       logger,
       now,
       ...(options.sleep ? { sleep: options.sleep } : {}),
+      ...(options.drain ? { drain: options.drain } : {}),
       ...(timeoutMs === undefined
         ? {}
         : {

@@ -66,13 +66,17 @@ describe('introductions survive a crash', () => {
     expect(confirmMatch(db, outcome.preview.run.id, 'U0ORG00001', T0)).toMatchObject({ ok: true, pairs: 16 });
     db.close();
 
+    // Slack answers the first six posts and then none (until the kill): the tick is caught with posts done, posts
+    // in flight and pairs not begun, whatever the machine's speed — no race between its posting and the kill.
+    fake.setFaultPolicy('chat.postMessage', (index) => (index >= 6 ? { delayMs: 10 * 60_000 } : undefined));
     const first = tick(path, fake, new Date(T0.getTime() + 5_000));
-    await waitUntil(() => introPosts(fake).length >= 6);
+    await waitUntil(() => introPosts(fake).length > 6);
     first.child.kill('SIGKILL');
     expect((await first.done).signal).toBe('SIGKILL');
     const postedBeforeKill = introPosts(fake).length;
     expect(postedBeforeKill).toBeLessThan(16);
 
+    fake.setFaultPolicy('chat.postMessage', undefined);
     fake.setLatency(0);
     const second = await tick(path, fake, new Date(T0.getTime() + 5_000 + LEASE_MS + 60_000)).done;
     expect(second.stderr).toBe('');

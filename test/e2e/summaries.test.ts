@@ -22,6 +22,8 @@ const CYCLE2 = '2026-03-23T08:00:00.000Z';
 const DURING_CYCLE2 = '2026-03-24T10:00:00.000Z';
 /** The day before cycle 3, when cycle 2's summary is due: its figures are final. */
 const END_OF_CYCLE2 = '2026-03-29T12:00:00.000Z';
+/** Two hours into session 1: its prompts are out, nothing has closed. */
+const DURING_CYCLE1 = '2026-03-16T10:00:00.000Z';
 const ORG = 'U0ORG00001';
 const ORG_SV = 'U0ORGSV001';
 const CHANNEL = 'C0ORGCHAN1';
@@ -97,28 +99,58 @@ function expectedFigures() {
   };
 }
 
-function publicPosts(h: Harness, channel: string): FakeCall[] {
-  return h.fake.callsTo('chat.postMessage').filter((call) => call.args.channel === channel && !call.fault);
+/** How far the cohort has run when a test looks at it. */
+type Stage = 'session 1' | 'session 2';
+
+interface Scene {
+  h: Harness;
+  pairs: Record<'P1' | 'P2' | 'P3', Pair>;
+}
+
+interface Answer {
+  replies: Reply[];
+  /** The calls Slack received while the command was answered (the whole record stays in `h.fake.calls`). */
+  calls: FakeCall[];
+}
+
+function publicPosts(calls: readonly FakeCall[], channel: string): FakeCall[] {
+  return calls.filter((call) => call.method === 'chat.postMessage' && call.args.channel === channel && !call.fault);
+}
+
+function callsTo(calls: readonly FakeCall[], method: string): FakeCall[] {
+  return calls.filter((call) => call.method === method);
 }
 
 function textOf(call: FakeCall | undefined): string {
   return JSON.stringify({ text: call?.args.text, blocks: call?.args.blocks });
 }
 
+async function csvOf(h: Harness, calls: readonly FakeCall[]): Promise<string[][]> {
+  const complete = callsTo(calls, 'files.completeUploadExternal')[0];
+  const bytes = h.fake.uploadedFile((complete?.args.files as Array<{ id: string }>)[0]?.id as string) as Buffer;
+  expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  return new Promise<string[][]>((resolve, reject) => parse(bytes, { bom: true }, (error, records: string[][]) => (error ? reject(error) : resolve(records))));
+}
+
 describe('organizer summaries and export, end to end', () => {
-  let h: Harness;
-  let pairs: Record<'P1' | 'P2' | 'P3', Pair>;
+  // Every test builds its own cohort on its own app and fake Slack: none depends on what another one did or cleared.
+  const running: Harness[] = [];
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((h) => h.close()));
+  });
 
-  const tick = (iso: string) => runTick({ ...h.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date(iso));
+  const tick = (h: Harness, iso: string) => runTick({ ...h.app.ctx.deliveryDeps, dispatch: { waitHorizonMs: 0 } }, new Date(iso));
 
-  async function command(userId: string, text: string, channelId = CHANNEL): Promise<Reply[]> {
+  /** Sends the command as Slack would and returns the replies to its response_url and the calls it caused. */
+  async function command(h: Harness, userId: string, text: string, channelId = CHANNEL): Promise<Answer> {
+    const mark = h.fake.calls.length;
     const sent = await h.slack.command(userId, text, { channelId });
     expect(sent.status).toBe(200);
     await h.settled();
-    return h.fake.responsesAt(sent.responseUrl.split('/').pop() as string) as Reply[];
+    return { replies: h.fake.responsesAt(sent.responseUrl.split('/').pop() as string) as Reply[], calls: h.fake.calls.slice(mark) };
   }
 
-  async function play(k: 1 | 2): Promise<void> {
+  async function play({ h, pairs }: Scene, k: 1 | 2): Promise<void> {
     for (const [name, script] of Object.entries(SCRIPT[k]) as Array<['P1' | 'P2' | 'P3', (typeof SCRIPT)[1]['P1']]>) {
       const pair = pairs[name];
       const prompt = listPromptsOfPair(h.db, pair.id).find((candidate) => candidate.cycle === k);
@@ -142,8 +174,13 @@ describe('organizer summaries and export, end to end', () => {
     }
   }
 
-  beforeAll(async () => {
-    h = await startHarness({ now: T1, organizers: [ORG, ORG_SV] });
+  /**
+   * The scripted cohort on a fresh app, run through the real scheduler up to `stage`; the clock is left at the end
+   * of session 2 (its figures final) or, for 'session 1', an hour or two into it.
+   */
+  async function scenario(stage: Stage = 'session 2'): Promise<Scene> {
+    const h = await startHarness({ now: T1, organizers: [ORG, ORG_SV] });
+    running.push(h);
     for (const id of [ORG, M1, M2, M3, M4, E1, E2, E3, E4, E5]) h.fake.addUser({ id, name: id.toLowerCase() });
     h.fake.addUser({ id: ORG_SV, name: 'karin', locale: 'sv-SE' });
     // Someone whose name the app never stored: the export asks Slack rather than showing their user id.
@@ -151,7 +188,7 @@ describe('organizer summaries and export, end to end', () => {
     h.fake.addChannel({ id: CHANNEL, name: 'mentoring-leads' });
     h.fake.addChannel({ id: NOT_IN, name: 'random', botIsMember: false });
     const cohort = addCohort(h.db);
-    pairs = {
+    const pairs = {
       P1: addPair(h.db, { cohort, mentor: { userId: M1, role: 'mentor' }, mentee: { userId: E1, role: 'mentee' } }),
       P2: addPair(h.db, { cohort, mentor: { userId: M2, role: 'mentor' }, mentee: { userId: E2, role: 'mentee' } }),
       P3: addPair(h.db, { cohort, mentor: { userId: M3, role: 'mentor' }, mentee: { userId: E3, role: 'mentee' } }),
@@ -168,31 +205,35 @@ describe('organizer summaries and export, end to end', () => {
     h.db.prepare('UPDATE participants SET display_name = ? WHERE user_id = ?').run('Eva Ek', E2);
     h.db.prepare('UPDATE participants SET display_name = NULL WHERE user_id = ?').run(M3);
 
-    await tick(T1);
-    await play(1);
+    const scene = { h, pairs };
+    await tick(h, T1);
+    await play(scene, 1);
+    if (stage === 'session 1') {
+      h.setNow(DURING_CYCLE1);
+      return scene;
+    }
     // Cycle 2: P3's group DM has gone away, so its prompt fails for good.
     h.fake.setFaultPolicy('chat.postMessage', (_index, args) => (args.channel === pairs.P3.channelId ? { error: 'channel_not_found' } : undefined));
     h.setNow(CYCLE2);
-    await tick(CYCLE2);
+    await tick(h, CYCLE2);
     h.fake.setFaultPolicy('chat.postMessage', undefined);
-    await play(2);
+    await play(scene, 2);
     h.setNow(END_OF_CYCLE2);
-    h.fake.clear();
-  });
-  afterAll(() => h.close());
+    return scene;
+  }
+
+  /** The scripted cohort at the end of session 2 and the summary its organizer asked for in CHANNEL. */
+  async function summarised(): Promise<Scene & Answer & { post: FakeCall | undefined }> {
+    const scene = await scenario();
+    const answer = await command(scene.h, ORG, 'summary');
+    return { ...scene, ...answer, post: publicPosts(answer.calls, CHANNEL)[0] };
+  }
 
   describe('summary in a channel the app is in', () => {
-    let replies: Reply[];
-    let post: FakeCall | undefined;
-
-    beforeAll(async () => {
-      replies = await command(ORG, 'summary');
-      post = publicPosts(h, CHANNEL)[0];
-    });
-
-    it('posts the exact figures of the scripted cohort in the channel, with rm_summary metadata', () => {
+    it('posts the exact figures of the scripted cohort in the channel, with rm_summary metadata', async () => {
+      const { calls, post, pairs } = await summarised();
       const figures = expectedFigures();
-      expect(publicPosts(h, CHANNEL)).toHaveLength(1);
+      expect(publicPosts(calls, CHANNEL)).toHaveLength(1);
       expect(post?.args.metadata).toEqual({ event_type: METADATA_EVENT.summary, event_payload: { cohort_id: pairs.P1.cohortId, cycle: 2 } });
       const text = textOf(post);
       expect(text).toContain('Spring 2026: session 2 of 3');
@@ -221,7 +262,8 @@ describe('organizer summaries and export, end to end', () => {
       expect(post?.args.text).toBe(`Spring 2026, session 2 of 3: 1 of 2 pairs met (50%), 2 reflections (50%).`);
     });
 
-    it('lists the topics of the meetings, counted from the prompts that led to one', () => {
+    it('lists the topics of the meetings, counted from the prompts that led to one', async () => {
+      const { h, pairs, post } = await summarised();
       const counts = new Map<string, number>();
       for (const k of [1, 2] as const) {
         for (const [name, script] of Object.entries(SCRIPT[k]) as Array<['P1' | 'P2' | 'P3', (typeof SCRIPT)[1]['P1']]>) {
@@ -235,17 +277,20 @@ describe('organizer summaries and export, end to end', () => {
       expect(textOf(post)).toContain(`Most discussed:* ${expected.map(([id, n]) => `${title(id).replace(/&/g, '&amp;')} (${n})`).join(', ')}`);
     });
 
-    it('quotes the shared reflection of the week, escaped and without a name; never private text or goals', () => {
+    it('quotes the shared reflection of the week, escaped and without a name; never private text or goals', async () => {
+      const { post } = await summarised();
       const text = textOf(post);
       expect(text).toContain('Learned to ask more &lt;questions&gt; &amp; listen');
       expect(text).toContain(`— _${en.summaryHighlightAnonymous}_`);
       // Week 1's named reflection belongs to week 1's summary.
       expect(text).not.toContain(NAMED_TEXT);
       expect(text).not.toContain(M1);
+      for (const secret of [PRIVATE_TEXT, PRIVATE_TEXT_2, GOALS]) expect(text).not.toContain(secret);
     });
 
-    it('uploads a PNG chart into the same channel, with the figures in its alt text', () => {
-      const completes = h.fake.callsTo('files.completeUploadExternal');
+    it('uploads a PNG chart into the same channel, with the figures in its alt text', async () => {
+      const { h, calls } = await summarised();
+      const completes = callsTo(calls, 'files.completeUploadExternal');
       expect(completes).toHaveLength(1);
       expect(completes[0]?.args.channel_id).toBe(CHANNEL);
       const fileId = (completes[0]?.args.files as Array<{ id: string }>)[0]?.id as string;
@@ -255,11 +300,12 @@ describe('organizer summaries and export, end to end', () => {
       expect(png.readUInt32BE(20)).toBe(1080);
       expect(png.length).toBeGreaterThan(20_000);
       expect(png.length).toBeLessThan(1_000_000);
-      const getUrl = h.fake.callsTo('files.getUploadURLExternal')[0];
+      const getUrl = callsTo(calls, 'files.getUploadURLExternal')[0];
       expect(getUrl?.args.alt_text).toContain('Session 1: 67% met, 50% reflected. Session 2: 50% met, 50% reflected');
     });
 
-    it('sends only the organizer, as a DM they can find again, the pair at risk, who never reflected and the prompt that failed', () => {
+    it('sends only the organizer, as a DM they can find again, the pair at risk, who never reflected and the prompt that failed', async () => {
+      const { h, replies, calls } = await summarised();
       // The ephemeral reply says where each part went; the part that names people is a DM to the organizer alone.
       expect(replies).toHaveLength(1);
       expect(replies[0]?.response_type).toBe('ephemeral');
@@ -274,41 +320,29 @@ describe('organizer summaries and export, end to end', () => {
       expect(mine).toContain(`Not a single reflection yet (3)*\\n<@${E3}>, <@${M2}>, <@${M3}>`);
       expect(mine).toContain(`Session 2, <@${M3}> (mentor) and <@${E3}> (mentee): ${en.summaryUndeliveredGone}`);
       expect(mine).not.toContain('channel_not_found');
-      // None of it went anywhere else.
-      for (const call of h.fake.callsTo('chat.postMessage')) {
-        if (call.args.channel !== ORG) expect(textOf(call)).not.toContain('Not a single reflection');
+      // None of it went anywhere else, at any point of the scenario.
+      for (const call of h.fake.calls) {
+        if (call.args.channel !== ORG) expect(JSON.stringify(call.args)).not.toContain('Not a single reflection');
       }
-      expect(h.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
+      expect(callsTo(calls, 'chat.postEphemeral')).toHaveLength(0);
     });
   });
 
   describe('export', () => {
-    let csv: string[][];
-    let replies: Reply[];
-
-    beforeAll(async () => {
-      h.fake.clear();
-      replies = await command(ORG, 'export');
-      const complete = h.fake.callsTo('files.completeUploadExternal')[0];
-      const fileId = (complete?.args.files as Array<{ id: string }>)[0]?.id as string;
-      const bytes = h.fake.uploadedFile(fileId) as Buffer;
-      expect(bytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
-      csv = await new Promise<string[][]>((resolve, reject) =>
-        parse(bytes, { bom: true }, (error, records: string[][]) => (error ? reject(error) : resolve(records))),
-      );
-    });
-
-    it('uploads the CSV into the organizer’s DM, opened with conversations.open', () => {
-      const open = h.fake.callsTo('conversations.open');
-      expect(open.map((call) => call.args.users)).toEqual([ORG]);
+    it('uploads the CSV into the organizer’s DM, opened with conversations.open', async () => {
+      const { h } = await scenario();
+      const { calls, replies } = await command(h, ORG, 'export');
+      expect(callsTo(calls, 'conversations.open').map((call) => call.args.users)).toEqual([ORG]);
       const dm = h.fake.dmOf(ORG);
       expect(dm).toMatch(/^D/);
-      expect(h.fake.callsTo('files.completeUploadExternal').map((call) => call.args.channel_id)).toEqual([dm]);
-      expect(h.fake.callsTo('chat.postMessage').filter((call) => call.args.channel === CHANNEL)).toHaveLength(0);
+      expect(callsTo(calls, 'files.completeUploadExternal').map((call) => call.args.channel_id)).toEqual([dm]);
+      expect(publicPosts(calls, CHANNEL)).toHaveLength(0);
       expect(JSON.stringify(replies)).toContain(en.exportSent({ cohort: 'Spring 2026' }));
     });
 
-    it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', () => {
+    it('has one row per pair per cycle with names, status, meeting, ratings and counts, computed from the script', async () => {
+      const { h, pairs } = await scenario();
+      const csv = await csvOf(h, (await command(h, ORG, 'export')).calls);
       // No agreement was written and no check-in or final evaluation answered in this cohort (test/e2e/outcomes.test.ts
       // fills those columns).
       const NO_OUTCOMES = ['no', ...Array.from({ length: 11 }, () => '')];
@@ -351,92 +385,112 @@ describe('organizer summaries and export, end to end', () => {
     });
   });
 
-  it('never lets private reflection text or goals out: not to Slack, the files, or the logs', () => {
-    const everything = [JSON.stringify(h.fake.calls), h.logs.join('\n')];
-    for (const call of h.fake.callsTo('files.completeUploadExternal')) {
-      for (const file of call.args.files as Array<{ id: string }>) everything.push((h.fake.uploadedFile(file.id) as Buffer).toString('latin1'));
-    }
-    expect(everything.join('').length).toBeGreaterThan(1000);
-    for (const secret of [PRIVATE_TEXT, PRIVATE_TEXT_2, GOALS]) {
-      for (const haystack of everything) expect(haystack).not.toContain(secret);
-    }
+  it('never lets private reflection text or goals out: not to Slack, the files, or the logs', async () => {
+    const { h, pairs } = await scenario();
+    // Everything an organizer can ask for, in both languages, at the end of session 2 and during it.
+    await command(h, ORG, 'summary');
+    await command(h, ORG_SV, 'summary');
+    await command(h, ORG, 'export');
+    await command(h, ORG, 'summary', NOT_IN);
+    await command(h, M1, 'summary');
+    h.setNow(DURING_CYCLE2);
+    await command(h, ORG, 'summary');
+    await command(h, ORG_SV, 'export');
+
+    // Every call the app made from the first prompt on (nothing was cleared), every file it uploaded, what the
+    // workspace now shows, and every log line; each named, so that a leak says where it went.
+    const calls = h.fake.calls;
+    const workspace = h.fake.snapshot();
+    const files = workspace.files.flatMap((file) => (file.bytes === undefined ? [] : [[`file ${file.id}`, Buffer.from(file.bytes, 'base64').toString('utf8')] as const]));
+    const everything: Array<readonly [string, string]> = [
+      ...calls.map((call, index) => [`call ${index} ${call.method} ${String(call.args.channel ?? call.args.channel_id ?? '')}`, JSON.stringify(call.args)] as const),
+      ['the workspace', JSON.stringify({ ...workspace, files: [] })],
+      ...files,
+      ['the logs', h.logs.join('\n')],
+    ];
+    // The scan covers the whole scenario: the prompts in the pairs' group DMs, the buttons' response_urls, the
+    // organizers' DMs (posted to their user ids), the channel summaries, the charts and the CSVs.
+    const postedTo = new Set(callsTo(calls, 'chat.postMessage').map((call) => call.args.channel));
+    for (const channel of [pairs.P1.channelId, pairs.P2.channelId, CHANNEL, ORG, ORG_SV]) expect(postedTo).toContain(channel);
+    // One answer at least for each of the seven commands.
+    expect(callsTo(calls, 'response_url').length).toBeGreaterThanOrEqual(7);
+    expect(callsTo(calls, 'files.completeUploadExternal').length).toBeGreaterThanOrEqual(6);
+    expect(files.length).toBeGreaterThanOrEqual(6);
+    // The two CSVs (they open with a byte order mark) are among the files read.
+    expect(files.filter(([, text]) => text.startsWith('\ufeff'))).toHaveLength(2);
+    const leaks = everything.flatMap(([where, text]) => [PRIVATE_TEXT, PRIVATE_TEXT_2, GOALS].filter((secret) => text.includes(secret)).map((secret) => `${secret} in ${where}`));
+    expect(leaks).toEqual([]);
     // Logs carry ids and codes: not even the names, shared texts or figures that Slack was sent.
     const logs = h.logs.join('\n');
+    expect(logs.length).toBeGreaterThan(1000);
     for (const text of ['Eva Ek', 'HYPERLINK', ANON_TEXT, 'Mentor rating', 'pairs met in session']) expect(logs).not.toContain(text);
   });
 
   it('answers the organizer in their own language', async () => {
-    h.fake.clear();
-    const replies = await command(ORG_SV, 'summary');
-    expect(JSON.stringify(publicPosts(h, CHANNEL)[0]?.args.blocks)).toContain('Spring 2026: träff 2 av 3');
-    expect(JSON.stringify(publicPosts(h, CHANNEL)[0]?.args.blocks)).toContain('1 av 2 par träffades vid träff 2 (50 %)');
+    const { h } = await scenario();
+    const { replies, calls } = await command(h, ORG_SV, 'summary');
+    expect(JSON.stringify(publicPosts(calls, CHANNEL)[0]?.args.blocks)).toContain('Spring 2026: träff 2 av 3');
+    expect(JSON.stringify(publicPosts(calls, CHANNEL)[0]?.args.blocks)).toContain('1 av 2 par träffades vid träff 2 (50 %)');
     expect(JSON.stringify(replies)).toContain('Delen som nämner personer ligger i dina direktmeddelanden med mig.');
     expect(JSON.stringify(h.fake.messagesIn(ORG_SV))).toContain('Par som kan behöva stöd (1)');
   });
 
   it('a summary asked for while a session is under way shows it as in progress: text, chart and CSV', async () => {
+    const { h } = await scenario();
     h.setNow(DURING_CYCLE2);
-    h.fake.clear();
-    await command(ORG, 'summary');
-    const text = textOf(publicPosts(h, CHANNEL)[0]);
+    const { calls } = await command(h, ORG, 'summary');
+    const text = textOf(publicPosts(calls, CHANNEL)[0]);
     expect(text).toContain('session 2 is in progress; 1 of 2 pairs have met so far');
     expect(text).not.toContain('pairs met in session 2');
     // Only the finished session counts towards the rate so far.
     expect(text).toContain('Over the finished sessions, 2 of 3 prompts led to a meeting (67%)');
-    expect(h.fake.callsTo('files.getUploadURLExternal')[0]?.args.alt_text).toContain('Session 2: in progress');
-    h.fake.clear();
-    await command(ORG, 'export');
-    const complete = h.fake.callsTo('files.completeUploadExternal')[0];
-    const bytes = h.fake.uploadedFile((complete?.args.files as Array<{ id: string }>)[0]?.id as string) as Buffer;
-    const rows = await new Promise<string[][]>((resolve, reject) =>
-      parse(bytes, { bom: true }, (error, records: string[][]) => (error ? reject(error) : resolve(records))),
-    );
+    expect(callsTo(calls, 'files.getUploadURLExternal')[0]?.args.alt_text).toContain('Session 2: in progress');
+    const rows = await csvOf(h, (await command(h, ORG, 'export')).calls);
     // P1 said in session 2 that they did not meet; P2 met; nothing is "did not meet" only for being under way.
     const session2 = rows.filter((row) => row[1] === '2').map((row) => row[5]);
     expect(session2).toEqual(['did not meet', 'met', '']);
-    h.setNow(END_OF_CYCLE2);
   });
 
   it('draws no chart while the first session is still under way: there is no finished session to show', async () => {
-    h.setNow('2026-03-16T10:00:00.000Z');
-    h.fake.clear();
-    const replies = await command(ORG, 'summary');
-    expect(textOf(publicPosts(h, CHANNEL)[0])).toContain('session 1 is in progress');
-    expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+    const { h } = await scenario('session 1');
+    const { replies, calls } = await command(h, ORG, 'summary');
+    expect(textOf(publicPosts(calls, CHANNEL)[0])).toContain('session 1 is in progress');
+    expect(callsTo(calls, 'files.getUploadURLExternal')).toHaveLength(0);
     // Not "posted without its chart": nothing was left out.
     expect(JSON.stringify(replies)).not.toContain('chart could not');
-    h.setNow(END_OF_CYCLE2);
   });
 
   it('tells the organizer how to invite the app when it is not in the channel, and posts nothing', async () => {
-    h.fake.clear();
-    const replies = await command(ORG, 'summary', NOT_IN);
+    const { h } = await scenario();
+    const { replies, calls } = await command(h, ORG, 'summary', NOT_IN);
     expect(replies).toHaveLength(1);
     expect(replies[0]?.text).toBe(en.summaryNotInChannel);
     expect(replies[0]?.text).toContain('/invite @Reverse Mentor');
     // Slack answered not_in_channel: the one attempt left nothing behind.
-    expect(h.fake.callsTo('chat.postMessage').map((call) => call.args.channel)).toEqual([NOT_IN]);
+    expect(callsTo(calls, 'chat.postMessage').map((call) => call.args.channel)).toEqual([NOT_IN]);
     expect(h.fake.messagesIn(NOT_IN)).toEqual([]);
-    expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
+    expect(callsTo(calls, 'files.getUploadURLExternal')).toHaveLength(0);
     expect(JSON.stringify(replies)).not.toContain(M2);
   });
 
   it('refuses a non-organizer: nothing posted, nothing uploaded, no data shown', async () => {
-    h.fake.clear();
+    const { h } = await scenario();
+    const mark = h.fake.calls.length;
     for (const text of ['summary', 'export', 'summary Spring 2026']) {
-      const replies = await command(M1, text);
+      const { replies } = await command(h, M1, text);
       expect(replies.map((reply) => reply.text)).toEqual([en.notOrganizer]);
     }
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
-    expect(h.fake.callsTo('files.getUploadURLExternal')).toHaveLength(0);
-    expect(h.fake.callsTo('files.completeUploadExternal')).toHaveLength(0);
-    expect(h.fake.callsTo('conversations.open')).toHaveLength(0);
+    const calls = h.fake.calls.slice(mark);
+    expect(callsTo(calls, 'chat.postMessage')).toHaveLength(0);
+    expect(callsTo(calls, 'files.getUploadURLExternal')).toHaveLength(0);
+    expect(callsTo(calls, 'files.completeUploadExternal')).toHaveLength(0);
+    expect(callsTo(calls, 'conversations.open')).toHaveLength(0);
   });
 
   it('names the cohort it cannot find', async () => {
-    h.fake.clear();
-    const replies = await command(ORG, 'summary Autumn <!channel>');
+    const { h } = await scenario();
+    const { replies, calls } = await command(h, ORG, 'summary Autumn <!channel>');
     expect(replies[0]?.text).toContain('Autumn &lt;!channel&gt;');
-    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(callsTo(calls, 'chat.postMessage')).toHaveLength(0);
   });
 });

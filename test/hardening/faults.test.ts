@@ -76,8 +76,20 @@ async function command(rig: Rig, userId: string, text: string): Promise<Reply[]>
 
 describe.each(FAULTS)('Slack fails with $name', ({ fault, code, told, ledger, late }) => {
   let rig: Rig;
+  /** What the app waited while a person waited: on its own clock, moved here at once, not in real time. */
+  let waits: number[];
   beforeEach(async () => {
-    rig = await startRig({ now: T1, organizers: [ORG] });
+    waits = [];
+    let clock = Date.parse(T1);
+    rig = await startRig({
+      now: T1,
+      organizers: [ORG],
+      sleep: async (ms) => {
+        waits.push(ms);
+        clock += ms;
+        rig.setNow(new Date(clock).toISOString());
+      },
+    });
     rig.fake.addUser({ id: ADA, name: 'ada', locale: 'en-GB' });
     rig.fake.addUser({ id: ORG, name: 'org', locale: 'en-GB' });
   });
@@ -91,6 +103,8 @@ describe.each(FAULTS)('Slack fails with $name', ({ fault, code, told, ledger, la
     rig.fake.failNext('views.open', { ...fault('expired_trigger_id'), ...(rateLimited ? { times: 3 } : {}) });
     const replies = await command(rig, ADA, 'join');
     if (rateLimited) expect(rig.fake.callsTo('views.open')).toHaveLength(3);
+    // Each Retry-After (1 s) waited out on the app's clock before the next try; nothing waited otherwise.
+    expect(waits).toEqual(rateLimited ? [1000, 1000] : []);
     expect(replies.map((reply) => reply.text)).toEqual([told]);
     expect(replies[0]?.response_type).toBe('ephemeral');
     expect(loggedWithCode(rig, code('expired_trigger_id')).length).toBeGreaterThan(0);

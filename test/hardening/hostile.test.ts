@@ -303,12 +303,13 @@ describe('hostile requests', () => {
       ['bytes that are not UTF-8', 'payload=%FF%FE%00'],
     ])('%s: a 4xx at once, nothing stored, the app keeps serving', async (_name, body) => {
       const before = snapshot(rig.db);
-      const started = Date.now();
       const response = await rig.slack.raw(body);
       expect(response.status).toBeGreaterThanOrEqual(400);
       expect(response.status).toBeLessThan(500);
-      // Not Bolt's 3-second wait for an ack that never comes.
-      expect(Date.now() - started).toBeLessThan(1500);
+      // Refused by the app itself, not by Bolt giving up on an ack that never came (after 3 s it answers 404 and
+      // logs it): the status and the log say which, where a stopwatch on a busy machine could not.
+      expect(response.status).not.toBe(404);
+      expect(rig.logs.filter((line) => line.includes('not acknowledged'))).toEqual([]);
       await rig.settled();
       expect(snapshot(rig.db)).toEqual(before);
       expect(slackCalls(rig)).toEqual([]);
@@ -325,10 +326,10 @@ describe('hostile requests', () => {
       ['a global shortcut', async () => rig.slack.raw(`payload=${encodeURIComponent(JSON.stringify({ type: 'shortcut', callback_id: 'sneaky', user: { id: ADA }, team: { id: 'T1' }, trigger_id: '1.2.3' }))}`)],
     ])('%s: acknowledged at once (no error shown), logged, nothing stored or sent', async (_name, send) => {
       const before = snapshot(rig.db);
-      const started = Date.now();
       const response = await send();
+      // 200, not the 404 Bolt answers when it gives up on an ack after 3 s (and logs).
       expect(response.status).toBe(200);
-      expect(Date.now() - started).toBeLessThan(1500);
+      expect(rig.logs.filter((line) => line.includes('not acknowledged'))).toEqual([]);
       await rig.settled();
       expect(snapshot(rig.db)).toEqual(before);
       expect(slackCalls(rig)).toEqual([]);

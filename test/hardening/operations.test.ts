@@ -87,7 +87,7 @@ describe('reverse-mentor backup while another process writes continuously', () =
 });
 
 describe('GET /healthz', () => {
-  it('200 while the database answers; 503, quickly, once the table it reads is damaged under the running app', async () => {
+  it('200 while the database answers; 503 once the table it reads is damaged under the running app', async () => {
     const rig = await startRig();
     try {
       const ok = await fetch(`http://127.0.0.1:${rig.app.port}/healthz`);
@@ -106,12 +106,12 @@ describe('GET /healthz', () => {
       other.prepare("INSERT INTO organizers (user_id, added_by, added_at) VALUES ('U0NEWORG1', 'U0ORG00001', '2026-11-01T00:00:00Z')").run();
       other.close();
 
-      const started = Date.now();
+      // A damaged page is an error at once (SQLITE_CORRUPT), never a wait: the answer is the 503, and a check that
+      // hung would fail the test by its timeout rather than by a stopwatch a busy machine can miss.
       const down = await fetch(`http://127.0.0.1:${rig.app.port}/healthz`);
       expect(down.status).toBe(503);
       expect(await down.json()).toEqual({ status: 'unavailable', database: 'error' });
-      expect(Date.now() - started).toBeLessThan(1000);
-      expect(rig.logs.some((line) => line.includes('health check: database does not answer'))).toBe(true);
+      expect(rig.logs.some((line) => line.includes('health check: database does not answer') && line.includes('SQLITE_CORRUPT'))).toBe(true);
     } finally {
       await rig.app.stop();
       await rig.fake.close();

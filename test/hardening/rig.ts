@@ -83,6 +83,42 @@ export async function holdWriteLock(path: string, ms: number): Promise<{ release
   return { released };
 }
 
+/**
+ * Another process takes the write lock and keeps it until `release()`: a test can look at what happens while it is
+ * held without racing a timer (`holdWriteLock` lets go by itself after a fixed time).
+ */
+export async function holdWriteLockUntilReleased(path: string): Promise<{ release: () => Promise<void>; held: () => boolean }> {
+  const script = `
+    const Database = require('better-sqlite3');
+    const db = new Database(${JSON.stringify(path)});
+    db.exec('BEGIN IMMEDIATE');
+    process.stdout.write('locked\\n');
+    process.stdin.once('data', () => {
+      db.exec('COMMIT');
+      db.close();
+      process.exit(0);
+    });`;
+  const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+  let exited = false;
+  const gone = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
+  });
+  return {
+    held: () => !exited,
+    async release() {
+      if (!exited) child.stdin.end('release\n');
+      await gone;
+    },
+  };
+}
+
 // tsx's loader in this very process: its `tsx` CLI would run the script in a child a SIGKILL leaves running.
 const TSX_LOADER = require.resolve('tsx/cjs');
 

@@ -23,8 +23,6 @@ import { createSlackRequests, type SlackRequests } from '../support/slack-reques
 const ORG = 'U0ORG00001';
 /** Topics of the catalogue the migrations install (participants' topics must exist). */
 const CATALOGUE = ['digital-tools', 'next-generation', 'challenging-assumptions', 'leadership-feedback', 'attracting-talent', 'ai-at-work', 'social-media', 'hybrid-work', 'diversity-inclusion', 'sustainability', 'learning-and-growth', 'customers-of-tomorrow', 'wellbeing-and-balance'];
-/** A bound the old code misses by a second or more, with room for a loaded 2-core machine. */
-const ANSWERED_WITHIN_MS = 300;
 
 /** 5,000 people like a large workplace's, enrolled in an enrolling cohort (one transaction: seconds, not minutes). */
 function seedLargeCohort(db: Db): { someone: string } {
@@ -82,7 +80,7 @@ describe('a match of 5,000 people under start', () => {
     await fake.close();
   });
 
-  it('a button pressed during the match is answered by its listener within 300 ms, long before the preview', async () => {
+  it('a button pressed during the match is answered by its listener early in the match, long before the preview', async () => {
     const { someone } = seedLargeCohort(db);
     // Their Home tab, with its Pause button, before anything else happens.
     await slack.appHomeOpened(someone);
@@ -96,11 +94,13 @@ describe('a match of 5,000 people under start', () => {
     const press = await slack.blockAction(someone, { actionId: ACTION.homePause, view: 'home' });
     expect(press.status).toBe(200);
     const answer: FakeCall = await fake.waitFor('views.publish', (args, call) => args.user_id === someone && call.at >= pressedAt, { timeoutMs: 20_000 });
-    expect(answer.at - pressedAt).toBeLessThan(ANSWERED_WITHIN_MS);
     expect(findParticipant(db, someone)?.status).toBe('paused');
 
-    // The preview (a direct message) comes when the match is done, after the button's answer: the press landed during the match.
+    // The preview (a direct message) comes when the match is done, after the button's answer: the press was answered
+    // during the match, early in it. Measured against the match itself rather than a fixed figure, so a machine
+    // that is slow runs both slowly: a press that waited behind the engine would come near the end of the match.
     const preview = await fake.waitFor('chat.postMessage', (args) => JSON.stringify(args.blocks ?? []).includes(ACTION.matchConfirm), { timeoutMs: 60_000 });
     expect(preview.at).toBeGreaterThan(answer.at);
+    expect(answer.at - pressedAt).toBeLessThan((preview.at - pressedAt) / 4);
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import { startListenerThread } from '../../src/listeners/thread';
 import { createLogger } from '../../src/logger';
 import { CALLBACK, JOIN } from '../../src/views/ids';
 import { BOT_TOKEN, SIGNING_SECRET } from '../e2e/harness';
-import { holdWriteLock, waitUntil } from '../hardening/rig';
+import { holdWriteLockUntilReleased, waitUntil } from '../hardening/rig';
 import { freshDatabase } from '../helpers/db';
 import { joinForm } from '../helpers/forms';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
@@ -47,7 +47,8 @@ describe('the listener thread', () => {
     const logger = createLogger({ level: 'silent' });
     threads = [];
     server = await startServer({ config, db, logger, host: '127.0.0.1' }, () =>
-      startListenerThread(config, logger, { restartAfterMs: 50, onThread: (worker) => threads.push(worker) }),
+      // A busy timeout longer than any test: a thread held up by a lock stays held up until the test lets go.
+      startListenerThread(config, logger, { restartAfterMs: 50, busyTimeoutMs: 60_000, onThread: (worker) => threads.push(worker) }),
     );
     slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${server.port}`, signingSecret: SIGNING_SECRET, fake });
   });
@@ -100,19 +101,19 @@ describe('the listener thread', () => {
   it('acknowledges requests while the listener thread is held up (by a write lock another process holds)', async () => {
     await slack.command(ADA, 'join');
     await fake.waitFor('views.open');
-    const lock = await holdWriteLock(dbPath, 1500);
-    // The profile is saved after the ack; better-sqlite3 waits for the lock synchronously, holding the thread.
+    const lock = await holdWriteLockUntilReleased(dbPath);
+    // The profile is saved after the ack; better-sqlite3 waits for the lock synchronously, holding the thread until
+    // this test lets go of the lock.
     const submitted = await slack.viewSubmission(ADA, { callbackId: CALLBACK.join, values: joinForm() });
     expect(submitted.status).toBe(200);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const started = Date.now();
     const status = await slack.command(ADA, 'status');
-    const waitedMs = Date.now() - started;
     expect(status.status).toBe(200);
-    // Over a second sooner than the listener thread could have answered.
-    expect(waitedMs).toBeLessThan(700);
+    // Acknowledged while the lock was still held, so without the listener thread: it had neither saved the profile
+    // nor answered the status command (its reply goes to the response_url once it is free).
+    expect(lock.held()).toBe(true);
     expect(findParticipant(db, ADA)).toBeUndefined();
-    await lock.released;
+    expect(fake.callsTo('response_url')).toHaveLength(0);
+    await lock.release();
     await waitUntil(() => findParticipant(db, ADA)?.department === 'Marketing', 5_000, 'the profile to be stored');
     // The status the command asked for is answered too, once the thread is free.
     await waitUntil(() => fake.callsTo('response_url').length > 0, 5_000, 'the status reply');

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
@@ -57,12 +56,14 @@ function dockerEnvFile(text: string): Record<string, string> {
   return env;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+/** The port the app says it bound (it is started on port 0: the system picks a free one, no clash to race). */
+function boundPort(output: string): number | undefined {
+  for (const line of output.split('\n')) {
+    if (!line.includes('Reverse Mentor is running')) continue;
+    const port = (JSON.parse(line) as { port?: number }).port;
+    if (port) return port;
+  }
+  return undefined;
 }
 
 async function waitFor<T>(check: () => Promise<T | undefined>, timeoutMs: number): Promise<T> {
@@ -165,7 +166,7 @@ describe('the README Docker recipe', () => {
         SLACK_APP_TOKEN: '',
         SLACK_SIGNING_SECRET: 'docker-test-secret',
         SLACK_API_URL: fake.apiUrl,
-        PORT: String(await freePort()),
+        PORT: '0',
       };
     }
 
@@ -176,8 +177,9 @@ describe('the README Docker recipe', () => {
       const env = await containerEnv(envFile);
       const run = runAsNobody('start', cwd(), env, app);
       try {
+        const port = await waitFor(async () => boundPort(run.output()), 30_000);
         const body = await waitFor(async () => {
-          const response = await fetch(`http://127.0.0.1:${env.PORT}/healthz`);
+          const response = await fetch(`http://127.0.0.1:${port}/healthz`);
           return response.status === 200 ? ((await response.json()) as unknown) : undefined;
         }, 30_000);
         expect(body).toEqual({ status: 'ok', database: 'ok' });
