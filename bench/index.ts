@@ -5,6 +5,7 @@
 import { runDispatchBench } from './dispatch';
 import { runJoinsBench } from './joins';
 import { runLoadBench } from './load';
+import { runMatchPressBench } from './match-press';
 import { runMatchingBench } from './matching';
 import { runMeetingsBench } from './meetings';
 import { runSummaryBench } from './summary';
@@ -12,6 +13,7 @@ import { runFinalReportBench } from './final-report';
 
 const PARTS: Record<string, () => Promise<void>> = {
   matching: runMatchingBench,
+  'match-press': runMatchPressBench,
   summary: runSummaryBench,
   'final-report': runFinalReportBench,
   dispatch: runDispatchBench,

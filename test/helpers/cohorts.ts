@@ -1,4 +1,6 @@
+import type { Db } from '../../src/db/open';
 import type { MatchCandidate, MatchInput, MeetingPreference, Role, SeniorityBand } from '../../src/services/matching';
+import { seedCohort, seedPerson } from './programme';
 import { mulberry32 } from './random';
 
 const DEPARTMENTS = ['Engineering', 'Sales', 'Marketing', 'Finance', 'HR', 'Legal', 'Operations', 'Support',
@@ -61,4 +63,37 @@ export function randomCohort(participants: number, capacity: number, seed: numbe
     cohortTimezone: 'Europe/Stockholm',
     referenceDate: new Date('2025-03-03T12:00:00Z'),
   };
+}
+
+/** Topics of the catalogue the migrations install (participants stored in the database need topics that exist). */
+export const CATALOGUE = ['digital-tools', 'next-generation', 'challenging-assumptions', 'leadership-feedback', 'attracting-talent', 'ai-at-work', 'social-media', 'hybrid-work', 'diversity-inclusion', 'sustainability', 'learning-and-growth', 'customers-of-tomorrow', 'wellbeing-and-balance'];
+
+/**
+ * 5,000 people like a large workplace's, enrolled in an enrolling cohort (one transaction: seconds, not minutes).
+ * The matching-thread test and the match-press bench both match it. `someone` is a mentee; `people` is everyone,
+ * mentors first.
+ */
+export function seedLargeCohort(db: Db): { someone: string; people: string[] } {
+  const input = randomCohort(5_000, 1, 20250303, CATALOGUE);
+  const everyone = [...input.mentors, ...input.mentees];
+  db.transaction(() => {
+    const cohort = seedCohort(db, { name: 'Everyone 2027' });
+    for (const person of everyone) {
+      seedPerson(
+        db,
+        {
+          userId: person.userId,
+          role: person.role,
+          department: person.department,
+          seniority: person.seniority,
+          topics: person.topics,
+          managerId: person.managerId,
+          timezone: person.timezone,
+          meetingPref: person.meeting,
+        },
+        cohort.id,
+      );
+    }
+  })();
+  return { someone: (input.mentees[0] as { userId: string }).userId, people: everyone.map((person) => person.userId) };
 }
