@@ -21,18 +21,13 @@
  */
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { startServer, type RunningServer } from '../src/app';
-import { loadConfig } from '../src/config';
-import type { Db } from '../src/db/open';
 import { findParticipant } from '../src/db/repositories/participants';
-import { startListenerThread } from '../src/listeners/thread';
-import { createLogger } from '../src/logger';
 import { ACTION } from '../src/views/ids';
-import { BOT_TOKEN, SIGNING_SECRET } from '../test/e2e/harness';
+import { BOT_TOKEN } from '../test/e2e/harness';
 import { seedLargeCohort } from '../test/helpers/cohorts';
-import { freshDatabase } from '../test/helpers/db';
+import { startListenerServer, type ListenerServer } from '../test/helpers/listener-server';
 import { startFakeSlack, type FakeSlack } from '../test/support/fake-slack';
-import { createSlackRequests, type SlackRequests } from '../test/support/slack-requests';
+import type { SlackRequests } from '../test/support/slack-requests';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const PRESS_EVERY_MS = Number(process.env.BENCH_PRESS_EVERY_MS ?? 100);
@@ -90,22 +85,10 @@ async function press(slack: SlackRequests, fake: FakeSlack, userId: string): Pro
 async function runOnce(run: number): Promise<RunFigures> {
   const fake = await startFakeSlack({ botToken: BOT_TOKEN });
   fake.addUser({ id: ORG, name: 'grace', tz: 'Europe/Stockholm', locale: 'en-GB' });
-  const fresh = freshDatabase();
-  const db: Db = fresh.db;
-  let server: RunningServer | undefined;
+  let app: ListenerServer | undefined;
   try {
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: '0',
-      DATABASE_PATH: fresh.path,
-      ORGANIZER_USER_IDS: ORG,
-      LOG_LEVEL: 'silent',
-    });
-    const logger = createLogger({ level: 'silent' });
-    server = await startServer({ config, db, logger, host: '127.0.0.1' }, () => startListenerThread(config, logger));
-    const slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${server.port}`, signingSecret: SIGNING_SECRET, fake });
+    app = await startListenerServer(fake, { organizers: ORG });
+    const { db, slack } = app;
 
     const { people } = seedLargeCohort(db);
     // Pressers spread over mentors and mentees; each opens their Home tab (with its Pause button) before the match.
@@ -158,10 +141,9 @@ async function runOnce(run: number): Promise<RunFigures> {
     );
     return { matchMs, latencies, failed: failed.length };
   } finally {
-    await server?.stop();
-    db.close();
+    await app?.stop();
     await fake.close();
-    rmSync(fresh.dir, { recursive: true, force: true });
+    if (app) rmSync(app.dbDir, { recursive: true, force: true });
   }
 }
 

@@ -176,10 +176,10 @@ const realTimer = (fire: () => void, ms: number) => {
  * first, within DRAIN_LIMIT, so the connection closes cleanly and the client reads the answer rather than a reset
  * (closing a socket with unread bytes in it resets the connection). Past the limit it goes out at once.
  */
-function refuseUnreadBody(req: IncomingMessage, res: ServerResponse, status: number, drain: DrainSettings = DRAIN_LIMIT): void {
+function refuseUnreadBody(req: IncomingMessage, res: ServerResponse, status: number, drain: DrainSettings): void {
   let answered = false;
   let drained = 0;
-  let disarm = () => undefined as void;
+  let disarm: () => void = () => undefined;
   const answer = () => {
     if (answered) return;
     answered = true;

@@ -235,8 +235,6 @@ export interface GatewayOptions {
   sleep?: (ms: number) => Promise<void>;
   /** When each trigger id arrived; without it (or for a trigger not noted) views.open never tries twice. */
   triggers?: TriggerArrivals;
-  /** The gate views.open calls pass (default: one of the gateway's own, on its clock). */
-  viewsOpenGate?: RetryAfterGate;
   /** Where views.open's waits for Retry-After are logged. */
   logger?: Logger;
 }
@@ -248,7 +246,7 @@ export function createSlackGateway(client: WebClient, options: GatewayOptions = 
   const sleep = options.sleep ?? realSleep;
   // users.info is Tier 4 and changes rarely: a short cache keeps commands fast without going stale for long.
   const userCache = new Map<string, { user: SlackUser; at: number }>();
-  const viewsOpenGate = options.viewsOpenGate ?? new RetryAfterGate({ method: 'views.open', now: () => now().getTime(), sleep });
+  const viewsOpenGate = new RetryAfterGate({ method: 'views.open', now: () => now().getTime(), sleep });
 
   return {
     async userInfo(userId) {

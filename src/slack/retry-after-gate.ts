@@ -117,22 +117,20 @@ export class RetryAfterGate {
       const waiter = this.line[i] as Waiter;
       if (this.openAt > waiter.deadline) {
         this.line.splice(i, 1);
-        this.holdBack(waiter);
+        waiter.fail(this.heldBack());
       }
     }
   }
 
-  private holdBack(waiter: Waiter): void {
+  /** Counts a caller told they cannot make it; the error they are told with. */
+  private heldBack(): HeldBackError {
     this.counts.heldBack += 1;
-    waiter.fail(new HeldBackError(this.options.method, this.openAt - this.time()));
+    return new HeldBackError(this.options.method, this.openAt - this.time());
   }
 
   /** Joins the line (at its head when refused again); resolves with the release once it is this caller's turn. */
   private wait(deadline: number, atHead: boolean): Promise<() => void> {
-    if (this.openAt > deadline) {
-      this.counts.heldBack += 1;
-      return Promise.reject(new HeldBackError(this.options.method, this.openAt - this.time()));
-    }
+    if (this.openAt > deadline) return Promise.reject(this.heldBack());
     if (!atHead) this.counts.held += 1;
     return new Promise((go, fail) => {
       const waiter: Waiter = { deadline, go, fail };
@@ -158,7 +156,7 @@ export class RetryAfterGate {
         }
         const waiter = this.line.shift() as Waiter;
         if (this.time() > waiter.deadline) {
-          this.holdBack(waiter);
+          waiter.fail(this.heldBack());
           continue;
         }
         this.releasing = true;

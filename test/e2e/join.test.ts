@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import Database from 'better-sqlite3';
 import { findParticipant } from '../../src/db/repositories/participants';
 import { CALLBACK, JOIN } from '../../src/views/ids';
 import { input, type StateValues } from '../support/slack-requests';
+import { holdWriteLock } from '../hardening/rig';
 import { joinForm } from '../helpers/forms';
 import { startHarness, type Harness } from './harness';
 
@@ -176,21 +176,6 @@ describe('opt-in: /reverse-mentor join', () => {
   });
 });
 
-/** Another process takes the write lock, says so, holds it for `ms`, then commits. */
-async function holdWriteLock(path: string, ms: number): Promise<void> {
-  const script = `
-    const Database = require('better-sqlite3');
-    const db = new Database(${JSON.stringify(path)});
-    db.exec('BEGIN IMMEDIATE');
-    process.stdout.write('locked\\n');
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms});
-    db.exec('COMMIT');
-    db.close();`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-  return new Promise<void>((resolve) => child.once('exit', () => resolve()));
-}
-
 describe('opt-in while the database is locked', () => {
   let h: Harness;
   beforeEach(async () => {
@@ -201,10 +186,10 @@ describe('opt-in while the database is locked', () => {
 
   it('a short lock is waited out and the profile is stored', async () => {
     // better-sqlite3 waits synchronously, so the lock is held by another process, as in production.
-    const holder = await holdWriteLock(h.dbPath, 60);
+    const lock = await holdWriteLock(h.dbPath, 60);
     await h.slack.viewSubmission(ADA, { callbackId: CALLBACK.join, values: joinValues(), allowMissing: true });
     await h.settled();
-    await holder;
+    await lock.released;
     expect(findParticipant(h.db, ADA)?.department).toBe('Marketing');
   });
 

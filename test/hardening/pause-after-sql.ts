@@ -5,23 +5,15 @@
  * either kills it there or lets it go on. Nothing here touches the app's code.
  */
 import { readSync, writeSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { afterStatements } from '../helpers/statement-hook';
 
 const pattern = process.env.RM_PAUSE_AFTER_SQL ? new RegExp(process.env.RM_PAUSE_AFTER_SQL) : undefined;
 
 if (pattern) {
-  const probe = new Database(':memory:');
-  // Every statement shares the addon's prototype; patching it covers statements the app prepares later.
-  const statement = Object.getPrototypeOf(probe.prepare('SELECT 1')) as { run: (...args: unknown[]) => unknown };
-  probe.close();
-  const run = statement.run;
-  statement.run = function (this: { source: string }, ...args: unknown[]) {
-    const result = run.apply(this, args);
-    if (pattern.test(this.source)) {
-      writeSync(1, 'paused\n');
-      // Synchronous on purpose: the event loop (and so the commit) stays still until the test answers.
-      readSync(0, Buffer.alloc(1));
-    }
-    return result;
-  };
+  afterStatements('run', (sql) => {
+    if (!pattern.test(sql)) return;
+    writeSync(1, 'paused\n');
+    // Synchronous on purpose: the event loop (and so the commit) stays still until the test answers.
+    readSync(0, Buffer.alloc(1));
+  });
 }

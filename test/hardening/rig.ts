@@ -62,28 +62,6 @@ export async function waitUntil(check: () => boolean, timeoutMs = 10_000, what =
 }
 
 /**
- * Another process takes the database's write lock and holds it for `ms` (better-sqlite3 waits synchronously, so
- * the holder cannot live in this process). Resolves once the lock is held; `released` once it is let go.
- */
-export async function holdWriteLock(path: string, ms: number): Promise<{ released: Promise<void> }> {
-  const script = `
-    const Database = require('better-sqlite3');
-    const db = new Database(${JSON.stringify(path)});
-    db.exec('BEGIN IMMEDIATE');
-    process.stdout.write('locked\\n');
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms});
-    db.exec('COMMIT');
-    db.close();`;
-  const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  const released = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.once('data', () => resolve());
-    child.once('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
-  });
-  return { released };
-}
-
-/**
  * Another process takes the write lock and keeps it until `release()`: a test can look at what happens while it is
  * held without racing a timer (`holdWriteLock` lets go by itself after a fixed time).
  */
@@ -117,6 +95,29 @@ export async function holdWriteLockUntilReleased(path: string): Promise<{ releas
       await gone;
     },
   };
+}
+
+/**
+ * Another process takes the database's write lock and holds it for `ms` (better-sqlite3 waits synchronously, so
+ * the holder cannot live in this process). Resolves once the lock is held; `released` once it is let go.
+ */
+export async function holdWriteLock(path: string, ms: number): Promise<{ released: Promise<void> }> {
+  // The holder times itself: this process may be stuck in SQLite's synchronous busy wait when the time is up.
+  const script = `
+    const Database = require('better-sqlite3');
+    const db = new Database(${JSON.stringify(path)});
+    db.exec('BEGIN IMMEDIATE');
+    process.stdout.write('locked\\n');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ${ms});
+    db.exec('COMMIT');
+    db.close();`;
+  const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const released = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.once('data', () => resolve());
+    child.once('exit', (code) => reject(new Error(`lock holder exited with ${code}`)));
+  });
+  return { released };
 }
 
 // tsx's loader in this very process: its `tsx` CLI would run the script in a child a SIGKILL leaves running.

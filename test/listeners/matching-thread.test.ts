@@ -1,15 +1,11 @@
-import { startServer, type RunningServer } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/open';
 import { findParticipant } from '../../src/db/repositories/participants';
-import { startListenerThread } from '../../src/listeners/thread';
-import { createLogger } from '../../src/logger';
 import { ACTION } from '../../src/views/ids';
-import { BOT_TOKEN, SIGNING_SECRET } from '../e2e/harness';
+import { BOT_TOKEN } from '../e2e/harness';
 import { seedLargeCohort } from '../helpers/cohorts';
-import { freshDatabase } from '../helpers/db';
+import { startListenerServer, type ListenerServer } from '../helpers/listener-server';
 import { startFakeSlack, type FakeCall, type FakeSlack } from '../support/fake-slack';
-import { createSlackRequests, type SlackRequests } from '../support/slack-requests';
+import type { SlackRequests } from '../support/slack-requests';
 
 /**
  * `reverse-mentor start` as it runs in production, matching a cohort of 5,000 people (`npm run bench --
@@ -24,32 +20,19 @@ const ORG = 'U0ORG00001';
 
 describe('a match of 5,000 people under start', () => {
   let fake: FakeSlack;
+  let app: ListenerServer;
   let db: Db;
-  let server: RunningServer | undefined;
   let slack: SlackRequests;
 
   beforeEach(async () => {
     fake = await startFakeSlack({ botToken: BOT_TOKEN });
     fake.addUser({ id: ORG, name: 'grace', tz: 'Europe/Stockholm', locale: 'en-GB' });
-    const fresh = freshDatabase();
-    db = fresh.db;
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: '0',
-      DATABASE_PATH: fresh.path,
-      ORGANIZER_USER_IDS: ORG,
-      LOG_LEVEL: 'silent',
-    });
-    const logger = createLogger({ level: 'silent' });
-    server = await startServer({ config, db, logger, host: '127.0.0.1' }, () => startListenerThread(config, logger));
-    slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${server.port}`, signingSecret: SIGNING_SECRET, fake });
+    app = await startListenerServer(fake, { organizers: ORG });
+    ({ db, slack } = app);
   });
 
   afterEach(async () => {
-    await server?.stop();
-    db.close();
+    await app?.stop();
     await fake.close();
   });
 

@@ -1,17 +1,13 @@
 import type { Worker } from 'node:worker_threads';
-import { startServer, type RunningServer } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/open';
 import { findParticipant } from '../../src/db/repositories/participants';
-import { startListenerThread } from '../../src/listeners/thread';
-import { createLogger } from '../../src/logger';
 import { CALLBACK, JOIN } from '../../src/views/ids';
-import { BOT_TOKEN, SIGNING_SECRET } from '../e2e/harness';
+import { BOT_TOKEN } from '../e2e/harness';
 import { holdWriteLockUntilReleased, waitUntil } from '../hardening/rig';
-import { freshDatabase } from '../helpers/db';
 import { joinForm } from '../helpers/forms';
+import { startListenerServer, type ListenerServer } from '../helpers/listener-server';
 import { startFakeSlack, type FakeSlack } from '../support/fake-slack';
-import { createSlackRequests, input, type SlackRequests } from '../support/slack-requests';
+import { input, type SlackRequests } from '../support/slack-requests';
 
 /**
  * `reverse-mentor start` as it runs in production: this thread receives, verifies and acknowledges; the
@@ -22,9 +18,9 @@ const ADA = 'U0ADA00001';
 
 describe('the listener thread', () => {
   let fake: FakeSlack;
+  let app: ListenerServer | undefined;
   let db: Db;
   let dbPath: string;
-  let server: RunningServer | undefined;
   let slack: SlackRequests;
   let threads: Worker[];
 
@@ -33,29 +29,14 @@ describe('the listener thread', () => {
     fake = await startFakeSlack({ latencyMs: 150, botToken: BOT_TOKEN });
     fake.addUser({ id: ADA, name: 'ada', realName: 'Ada Lovelace', tz: 'Europe/London', locale: 'en-GB' });
     fake.addUser({ id: 'U0BOSS0001', name: 'boss', tz: 'Europe/Stockholm', locale: 'sv-SE' });
-    const fresh = freshDatabase();
-    db = fresh.db;
-    dbPath = fresh.path;
-    const config = loadConfig({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-      PORT: '0',
-      DATABASE_PATH: fresh.path,
-      LOG_LEVEL: 'silent',
-    });
-    const logger = createLogger({ level: 'silent' });
     threads = [];
-    server = await startServer({ config, db, logger, host: '127.0.0.1' }, () =>
-      // A busy timeout longer than any test: a thread held up by a lock stays held up until the test lets go.
-      startListenerThread(config, logger, { restartAfterMs: 50, busyTimeoutMs: 60_000, onThread: (worker) => threads.push(worker) }),
-    );
-    slack = createSlackRequests({ baseUrl: `http://127.0.0.1:${server.port}`, signingSecret: SIGNING_SECRET, fake });
+    // A busy timeout longer than any test: a thread held up by a lock stays held up until the test lets go.
+    app = await startListenerServer(fake, { thread: { restartAfterMs: 50, busyTimeoutMs: 60_000, onThread: (worker) => threads.push(worker) } });
+    ({ db, dbPath, slack } = app);
   });
 
   afterEach(async () => {
-    await server?.stop();
-    db.close();
+    await app?.stop();
     await fake.close();
   });
 
@@ -132,8 +113,8 @@ describe('the listener thread', () => {
   it('on stop, finishes the work it acknowledged before the thread ends', async () => {
     const sent = await slack.command(ADA, 'join');
     expect(sent.status).toBe(200);
-    await server?.stop();
-    server = undefined;
+    await app?.stop();
+    app = undefined;
     expect(fake.callsTo('views.open').map((call) => call.args.trigger_id)).toEqual([sent.triggerId]);
   });
 });

@@ -4,10 +4,10 @@
  * and the claim were not one locked step, both threads would hold the same row before either claims it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
 import { openDatabase } from '../../src/db/open';
 import { dispatchDue, type DeliveryHandler } from '../../src/services/delivery';
 import { createLogger } from '../../src/logger';
+import { afterStatements } from '../helpers/statement-hook';
 
 const { path, barrier, now, barrierWaitMs } = workerData as { path: string; barrier: SharedArrayBuffer; now: string; barrierWaitMs: number };
 // cells[0]: threads ready to start; cells[1]: threads that have read a due row.
@@ -24,18 +24,12 @@ function arrive(cell: number, waitMs: number): boolean {
 }
 
 let met: boolean | undefined;
-const probe = new Database(':memory:');
-const statement = Object.getPrototypeOf(probe.prepare('SELECT 1')) as { get: (...args: unknown[]) => unknown };
-probe.close();
-const get = statement.get;
-statement.get = function (this: { source: string }, ...args: unknown[]) {
-  const row = get.apply(this, args);
+afterStatements('get', (sql, row) => {
   // The claim's read of the next due row (deliveries.ts claimNextDue), only the first time.
-  if (row !== undefined && met === undefined && /^SELECT id FROM deliveries WHERE status = 'pending'/.test(this.source)) {
+  if (row !== undefined && met === undefined && /^SELECT id FROM deliveries WHERE status = 'pending'/.test(sql)) {
     met = arrive(1, barrierWaitMs);
   }
-  return row;
-};
+});
 
 async function main(): Promise<void> {
   // A long busy timeout: while the other thread holds its claim at the barrier, this one must wait, not fail.

@@ -3,14 +3,8 @@ import { dmOf, resolveChannel } from './conversations';
 import { messageKey, type WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { EphemeralMessage, SlackBlock, StoredMessage } from './types';
-import { blockKitProblems } from './rules';
-import { err, ok, refuse, str, type MethodTable, type Reply } from './wire';
-
-/** `invalid_blocks` for a message Block Kit refuses (rules.ts), unless that rule is relaxed. */
-function invalidBlocks(state: WorkspaceState, args: Record<string, unknown>): Reply | undefined {
-  const problems = state.rules.on('blockKit') ? blockKitProblems(args.blocks, 'message') : [];
-  return problems.length > 0 ? refuse('blockKit', 'invalid_blocks', { response_metadata: { messages: problems } }) : undefined;
-}
+import { blockKitRefusal } from './rules';
+import { err, ok, str, type MethodTable, type Reply } from './wire';
 
 function hasContent(args: Record<string, unknown>): boolean {
   return Boolean(str(args.text) || args.blocks || args.attachments || str(args.markdown_text));
@@ -25,7 +19,7 @@ function postMessage(state: WorkspaceState, args: Record<string, unknown>): Repl
   if (conv?.isArchived) return err('is_archived');
   if (conv && !conv.botIsMember) return err('not_in_channel');
   if (args.blocks !== undefined && !Array.isArray(args.blocks)) return err('invalid_blocks_format');
-  const refused = invalidBlocks(state, args);
+  const refused = blockKitRefusal(state.rules, args.blocks, 'message');
   if (refused) return refused;
   const { token: _t, channel: _c, ...rest } = args;
   const msg: StoredMessage = {
@@ -60,7 +54,7 @@ function updateMessage(state: WorkspaceState, args: Record<string, unknown>): Re
   if (!msg) return err('message_not_found');
   if (!hasContent(args)) return err('no_text');
   if (args.blocks !== undefined && !Array.isArray(args.blocks)) return err('invalid_blocks_format');
-  const refused = invalidBlocks(state, args);
+  const refused = blockKitRefusal(state.rules, args.blocks, 'message');
   if (refused) return refused;
   const { token: _t, channel: _c, ts: _ts, ...rest } = args;
   Object.assign(msg, rest);
@@ -116,7 +110,7 @@ export function chatMethods(state: WorkspaceState): MethodTable {
       if (!channel) return err('channel_not_found');
       if (!user) return err('user_not_in_channel');
       if (!hasContent(args)) return err('no_text');
-      const refused = invalidBlocks(state, args);
+      const refused = blockKitRefusal(state.rules, args.blocks, 'message');
       if (refused) return refused;
       const ts = state.nextTs();
       addEphemeral(state, user, resolveChannel(state, channel), ts, str(args.text) ?? '', Array.isArray(args.blocks) ? (args.blocks as SlackBlock[]) : undefined);

@@ -7,8 +7,8 @@ import { addEphemeral, deleteMessage, storeMessage } from './chat';
 import { messageKey, type WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { ResponseOrigin, SlackBlock, StoredMessage } from './types';
-import { blockKitProblems, RESPONSE_URL_LIFE_MS, RESPONSE_URL_POSTS } from './rules';
-import { isTrue, ok, refuse, str, type Reply } from './wire';
+import { blockKitRefusal, RESPONSE_URL_LIFE_MS, RESPONSE_URL_POSTS } from './rules';
+import { isTrue, ok, str, type Reply } from './wire';
 
 /** A response_url on the stand-in; POSTs to it are recorded as method `response_url` with `_id`. */
 export function responseUrl(state: WorkspaceState, id?: string): string {
@@ -36,9 +36,9 @@ export function receiveResponse(state: WorkspaceState, id: string, body: Record<
     if (issuedAt !== undefined && state.clock() - issuedAt > RESPONSE_URL_LIFE_MS) return { status: 404, body: 'expired_url', rule: 'responseUrlLimits' };
     if ((state.responses.get(id)?.length ?? 0) >= RESPONSE_URL_POSTS) return { status: 404, body: 'used_url', rule: 'responseUrlLimits' };
   }
-  const problems = rules.on('blockKit') ? blockKitProblems(body.blocks, 'message') : [];
+  const refused = blockKitRefusal(rules, body.blocks, 'message');
   // A refused post is an HTTP error, so that the app's post fails where it would fail against Slack.
-  if (problems.length > 0) return { ...refuse('blockKit', 'invalid_blocks', { response_metadata: { messages: problems } }), status: 400 };
+  if (refused) return { ...refused, status: 400 };
   const list = state.responses.get(id) ?? [];
   list.push(body);
   state.responses.set(id, list);

@@ -4,7 +4,7 @@
  * passes against a stand-in that accepts it), so every rule is on unless a test relaxes it (`relax` option).
  */
 import type { SlackRule } from './types';
-import { isRecord } from './wire';
+import { isRecord, refuse, type Reply } from './wire';
 
 /** The token the stand-in's workspace gives its bot unless told another (`botToken`). */
 export const STANDIN_BOT_TOKEN = 'xoxb-standin-bot-token';
@@ -86,4 +86,10 @@ export function blockKitProblems(blocks: unknown, surface: 'message' | 'view'): 
     }
   });
   return problems;
+}
+
+/** `invalid_blocks` for blocks Block Kit refuses on this surface, unless the `blockKit` rule is relaxed. */
+export function blockKitRefusal(rules: SlackRules, blocks: unknown, surface: 'message' | 'view'): Reply | undefined {
+  const problems = rules.on('blockKit') ? blockKitProblems(blocks, surface) : [];
+  return problems.length > 0 ? refuse('blockKit', 'invalid_blocks', { response_metadata: { messages: problems } }) : undefined;
 }

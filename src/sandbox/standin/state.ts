@@ -15,7 +15,7 @@ import type {
   StoredView,
 } from './types';
 
-/** View hashes count up from here, so they look like Slack's. */
+/** The times the stand-in makes up (users' `updated`, conversations' `created`) and view hashes start here. */
 export const BASE_TS_SECONDS = 1_700_000_000;
 
 /** A view as kept: Slack's view object plus when it was last written (the latest view wins a lookup). */
@@ -70,7 +70,6 @@ export class WorkspaceState {
   readonly origins = new Map<string, ResponseOrigin>();
 
   ephemeralSeq = 0;
-  tsSeq = 0;
   idSeq = 0;
   viewSeq = 0;
 
@@ -89,7 +88,6 @@ export class WorkspaceState {
   nextTs(channel = ''): string {
     const micros = Math.max(Math.floor(this.clock() * 1000), (this.lastTs.get(channel) ?? 0) + 1);
     this.lastTs.set(channel, micros);
-    this.tsSeq += 1;
     return `${Math.floor(micros / 1_000_000)}.${String(micros % 1_000_000).padStart(6, '0')}`;
   }
 
@@ -154,7 +152,6 @@ export class WorkspaceState {
       files: [...this.files.values()].map(({ bytes, ...file }) => (bytes ? { ...file, bytes: bytes.toString('base64') } : file)),
       ephemerals: [...this.ephemerals.values()],
       origins: [...this.origins],
-      tsSeq: this.tsSeq,
       idSeq: this.idSeq,
       viewSeq: this.viewSeq,
     };
@@ -186,7 +183,6 @@ export class WorkspaceState {
     for (const message of snapshot.ephemerals) this.ephemerals.set(message.id, message);
     this.ephemeralSeq = Math.max(0, ...snapshot.ephemerals.map((m) => Number(m.id.slice(1)) || 0));
     for (const [id, origin] of snapshot.origins) this.origins.set(id, origin);
-    this.tsSeq = snapshot.tsSeq;
     this.idSeq = snapshot.idSeq;
     this.viewSeq = snapshot.viewSeq;
   }

@@ -253,7 +253,6 @@ export interface StandInSnapshot {
   files: Array<Omit<FakeFile, 'bytes'> & { bytes?: string }>;
   ephemerals: EphemeralMessage[];
   origins: Array<[string, ResponseOrigin]>;
-  tsSeq: number;
   idSeq: number;
   viewSeq: number;
 }

@@ -2,7 +2,7 @@
  * `views.*`: modals opened, pushed and updated, App Home tabs published; and what Slack's client does with them —
  * each person's stack of open modals, and a view submission's answer (update, push, clear, errors or close).
  */
-import { blockKitProblems, VIEW_STACK_LIMIT } from './rules';
+import { blockKitRefusal, VIEW_STACK_LIMIT } from './rules';
 import { stripSeq, type KeptView, type WorkspaceState } from './state';
 import { FAKE_TEAM } from './team';
 import type { StoredView, ViewSubmissionOutcome } from './types';
@@ -16,12 +16,6 @@ export interface ViewFilter {
 
 function viewArg(args: Record<string, unknown>): Record<string, unknown> | undefined {
   return isRecord(args.view) ? args.view : undefined;
-}
-
-/** `invalid_blocks` for a view Block Kit refuses (rules.ts), unless that rule is relaxed. */
-function invalidBlocks(state: WorkspaceState, view: Record<string, unknown>): Reply | undefined {
-  const problems = state.rules.on('blockKit') ? blockKitProblems(view.blocks, 'view') : [];
-  return problems.length > 0 ? refuse('blockKit', 'invalid_blocks', { response_metadata: { messages: problems } }) : undefined;
 }
 
 /**
@@ -97,7 +91,7 @@ function openView(state: WorkspaceState, args: Record<string, unknown>, push: bo
   const given = viewArg(args);
   if (!given) return err('invalid_arguments', { response_metadata: { messages: ['[ERROR] missing required field: view'] } });
   if (str(given.type) !== 'modal') return err('invalid_arguments', { response_metadata: { messages: ['[ERROR] must be a modal view'] } });
-  const refused = invalidBlocks(state, given) ?? triggerRefusal(state, trigger);
+  const refused = blockKitRefusal(state.rules, given.blocks, 'view') ?? triggerRefusal(state, trigger);
   if (refused) return refused;
   const userId = state.triggers.get(trigger);
   if (push && userId !== undefined && state.rules.on('pushLimit') && (state.stacks.get(userId)?.length ?? 0) >= VIEW_STACK_LIMIT) {
@@ -126,7 +120,7 @@ function openView(state: WorkspaceState, args: Record<string, unknown>, push: bo
 function updateView(state: WorkspaceState, args: Record<string, unknown>): Reply {
   const given = viewArg(args);
   if (!given) return err('invalid_arguments');
-  const refused = invalidBlocks(state, given);
+  const refused = blockKitRefusal(state.rules, given.blocks, 'view');
   if (refused) return refused;
   const viewId = str(args.view_id);
   const externalId = str(args.external_id);
@@ -157,7 +151,7 @@ function publishView(state: WorkspaceState, args: Record<string, unknown>): Repl
   if (user?.deleted) return err('user_not_found');
   const given = viewArg(args);
   if (!given || str(given.type) !== 'home') return err('invalid_arguments');
-  const refused = invalidBlocks(state, given);
+  const refused = blockKitRefusal(state.rules, given.blocks, 'view');
   if (refused) return refused;
   const existingId = state.homes.get(userId);
   const existing = existingId !== undefined ? state.views.get(existingId) : undefined;
